@@ -1,0 +1,394 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { z } from 'zod';
+import { markdownToHtml, markdownToText } from '../markdown';
+import { type ContentProblem, formatField, issueMessage, type PathSegment, valueAt } from './problems';
+import {
+  dezernatSchema,
+  dimensionSchema,
+  fachbereichSchema,
+  katalogSchema,
+  kontaktFrontmatterSchema,
+  massnahmeFrontmatterSchema,
+  seiteFrontmatterSchema,
+  slugPattern,
+  type Vocabulary,
+  zielgruppeSchema,
+} from './schema';
+import type { Catalog, Kontakt, Massnahme, Seite, TextPart } from './types';
+import { parseYaml } from './yaml';
+
+/** Body sections of a measure file: heading → field. */
+export const massnahmeSections = {
+  Beschreibung: 'beschreibung',
+  'Ziele und Zielgruppen': 'ziele',
+  'Weitere Angaben zur Verantwortung': 'verantwortung',
+} as const;
+type SectionField = (typeof massnahmeSections)[keyof typeof massnahmeSections];
+
+export interface LoadResult {
+  catalog: Catalog | null;
+  problems: ContentProblem[];
+}
+
+/** Reads text, dropping a byte-order mark and normalising CRLF line ends. */
+function readText(file: string): string {
+  return fs
+    .readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
+}
+
+function textPart(markdown: string): TextPart {
+  const md = markdown.trim();
+  return { markdown: md, html: markdownToHtml(md), text: markdownToText(md) };
+}
+
+export function firstSentence(text: string): string {
+  // A sentence ends at . ! ? followed by a space and an upper-case letter; "z. B." and "u. a." do not end one.
+  const m = text.match(
+    /^.*?(?<!\b(?:z|u|d|bzw|ca|ggf|inkl|vgl|max|Nr|Abs|St|e\.V|B|a))[.!?](?=\s+[A-ZÄÖÜ„])/,
+  );
+  return (m ? m[0] : text).trim();
+}
+
+/** Validates `data` with `schema`, reporting each issue with file, line and field. */
+function check<S extends z.ZodType>(
+  schema: S,
+  data: unknown,
+  rel: string,
+  lineOf: (p: readonly PathSegment[], key?: boolean) => number,
+  problems: ContentProblem[],
+  prefix: readonly PathSegment[] = [],
+): z.infer<S> | null {
+  const res = schema.safeParse(data);
+  if (res.success) return res.data;
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  const allowedKeys = shape ? Object.keys(shape) : [];
+  for (const issue of res.error.issues) {
+    const p = issue.path as PathSegment[];
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        problems.push({
+          file: rel,
+          line: lineOf([...prefix, ...p, key], true),
+          field: formatField([...p, key]),
+          message: issueMessage({ ...issue, keys: [key] }, data, allowedKeys),
+        });
+      }
+      continue;
+    }
+    // A missing field is reported on the line of its parent key.
+    const missing = valueAt(data, p) === undefined;
+    problems.push({
+      file: rel,
+      line: missing ? lineOf([...prefix, ...p.slice(0, -1)], true) : lineOf([...prefix, ...p]),
+      field: formatField(p) || undefined,
+      message: issueMessage(issue, data, allowedKeys),
+    });
+  }
+  return null;
+}
+
+/** Reads a YAML vocabulary file that holds a list of entries. */
+function loadList<S extends z.ZodType>(
+  root: string,
+  name: string,
+  schema: S,
+  problems: ContentProblem[],
+): z.infer<S>[] {
+  const rel = `content/${name}`;
+  const file = path.join(root, name);
+  if (!fs.existsSync(file)) {
+    problems.push({ file: rel, message: 'Datei fehlt.' });
+    return [];
+  }
+  const y = parseYaml(readText(file));
+  if (y.errors.length) {
+    for (const e of y.errors)
+      problems.push({ file: rel, line: e.line, message: `YAML-Syntaxfehler: ${e.message}` });
+    return [];
+  }
+  if (!Array.isArray(y.data)) {
+    problems.push({ file: rel, line: 1, message: 'Erwartet eine Liste von Einträgen („- slug: …“).' });
+    return [];
+  }
+  const out: z.infer<S>[] = [];
+  y.data.forEach((item, i) => {
+    const v = check(schema, item, rel, y.lineOf, problems, [i]);
+    if (v) out.push(v);
+  });
+  const seen = new Set<string>();
+  y.data.forEach((item, i) => {
+    const key = (item as { slug?: unknown; id?: unknown })?.slug ?? (item as { id?: unknown })?.id;
+    if (typeof key !== 'string') return;
+    if (seen.has(key))
+      problems.push({ file: rel, line: y.lineOf([i]), message: `Doppelter Eintrag „${key}“.` });
+    seen.add(key);
+  });
+  return out;
+}
+
+interface MarkdownFile {
+  slug: string;
+  rel: string;
+  data: unknown;
+  body: string;
+  bodyLine: number;
+  lineOf: (p: readonly PathSegment[], key?: boolean) => number;
+}
+
+/** Reads all publishable Markdown files of a folder (files starting with "_" are templates). */
+function readMarkdownFolder(root: string, folder: string, problems: ContentProblem[]): MarkdownFile[] {
+  const dir = path.join(root, folder);
+  if (!fs.existsSync(dir)) {
+    problems.push({ file: `content/${folder}`, message: 'Ordner fehlt.' });
+    return [];
+  }
+  const files: MarkdownFile[] = [];
+  for (const name of fs.readdirSync(dir).sort()) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const rel = `content/${folder}/${name}`;
+    if (!name.endsWith('.md')) {
+      problems.push({
+        file: rel,
+        message: 'Unerwartete Datei: Inhalte sind Markdown-Dateien mit der Endung .md.',
+      });
+      continue;
+    }
+    const slug = name.slice(0, -3);
+    if (!slugPattern.test(slug)) {
+      problems.push({
+        file: rel,
+        message: `Ungültiger Dateiname „${name}“: nur Kleinbuchstaben a–z, Ziffern und Bindestriche (ä → ae, ö → oe, ü → ue, ß → ss), z. B. „sprachkurse-der-vhs.md“.`,
+      });
+      continue;
+    }
+    const text = readText(path.join(dir, name));
+    if (!text.startsWith('---\n')) {
+      problems.push({
+        file: rel,
+        line: 1,
+        message: 'Die Datei muss mit einem Kopfbereich beginnen: erste Zeile „---“.',
+      });
+      continue;
+    }
+    // gray-matter splits front matter and body; the YAML is parsed here to keep line numbers.
+    const parsed = matter(text, { engines: { yaml: () => ({}) } });
+    if (!/\n---\s*(\n|$)/.test(text.slice(3))) {
+      problems.push({
+        file: rel,
+        line: 1,
+        message: 'Der Kopfbereich wird nicht mit einer Zeile „---“ geschlossen.',
+      });
+      continue;
+    }
+    const y = parseYaml(parsed.matter);
+    // parsed.matter starts right after the opening "---" (with its line break), so YAML line n is file line n.
+    const lineOf = (p: readonly PathSegment[], key?: boolean) => y.lineOf(p, key);
+    if (y.errors.length) {
+      for (const e of y.errors)
+        problems.push({ file: rel, line: e.line, message: `YAML-Syntaxfehler im Kopfbereich: ${e.message}` });
+      continue;
+    }
+    if (!y.data || typeof y.data !== 'object' || Array.isArray(y.data)) {
+      problems.push({
+        file: rel,
+        line: 2,
+        message: 'Der Kopfbereich muss Felder der Form „name: wert“ enthalten.',
+      });
+      continue;
+    }
+    const bodyOffset = text.length - parsed.content.length;
+    const bodyLine = text.slice(0, bodyOffset).split('\n').length;
+    files.push({ slug, rel, data: y.data, body: parsed.content, bodyLine, lineOf });
+  }
+  return files;
+}
+
+/** Splits a measure body into its "## " sections, reporting unknown, doubled, missing or empty ones. */
+function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Record<SectionField, string>> {
+  const out: Partial<Record<SectionField, string>> = {};
+  const lines = f.body.split('\n');
+  let current: SectionField | null = null;
+  const allowed = Object.keys(massnahmeSections)
+    .map((h) => `„## ${h}“`)
+    .join(', ');
+  lines.forEach((line, i) => {
+    const h = line.match(/^##\s+(.+?)\s*$/);
+    if (h) {
+      const field = massnahmeSections[h[1] as keyof typeof massnahmeSections];
+      if (!field) {
+        problems.push({
+          file: f.rel,
+          line: f.bodyLine + i,
+          message: `Unbekannte Überschrift „## ${h[1]}“. Erlaubt: ${allowed}.`,
+        });
+        current = null;
+        return;
+      }
+      if (out[field] !== undefined) {
+        problems.push({
+          file: f.rel,
+          line: f.bodyLine + i,
+          message: `Überschrift „## ${h[1]}“ kommt doppelt vor.`,
+        });
+      }
+      current = field;
+      out[field] = '';
+      return;
+    }
+    if (current) out[current] += `${line}\n`;
+    else if (line.trim() && !lines.slice(0, i).some((l) => /^##\s/.test(l))) {
+      problems.push({
+        file: f.rel,
+        line: f.bodyLine + i,
+        message: `Text vor der ersten Überschrift. Der Text beginnt mit „## Beschreibung“.`,
+      });
+    }
+  });
+  for (const [heading, field] of [
+    ['Beschreibung', 'beschreibung'],
+    ['Ziele und Zielgruppen', 'ziele'],
+  ] as const) {
+    if (out[field] === undefined) {
+      problems.push({ file: f.rel, line: f.bodyLine, field, message: `Abschnitt „## ${heading}“ fehlt.` });
+    } else if (!out[field]?.trim()) {
+      problems.push({ file: f.rel, line: f.bodyLine, field, message: `Abschnitt „## ${heading}“ ist leer.` });
+    }
+  }
+  return out;
+}
+
+function orderKey(m: Pick<Massnahme, 'reihenfolge'>): number {
+  return m.reihenfolge ?? Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * Loads and validates everything in `root` (the content folder). Returns every
+ * problem at once; `catalog` is null when there is any.
+ */
+export function loadContent(root: string): LoadResult {
+  const problems: ContentProblem[] = [];
+  const katalogFile = path.join(root, 'katalog.yaml');
+  let katalog = null;
+  if (fs.existsSync(katalogFile)) {
+    const y = parseYaml(readText(katalogFile));
+    if (y.errors.length) {
+      for (const e of y.errors)
+        problems.push({
+          file: 'content/katalog.yaml',
+          line: e.line,
+          message: `YAML-Syntaxfehler: ${e.message}`,
+        });
+    } else katalog = check(katalogSchema, y.data, 'content/katalog.yaml', y.lineOf, problems);
+  } else problems.push({ file: 'content/katalog.yaml', message: 'Datei fehlt.' });
+
+  const dimensionen = loadList(root, 'dimensionen.yaml', dimensionSchema, problems).sort(
+    (a, b) => a.nummer - b.nummer,
+  );
+  const dezernate = loadList(root, 'dezernate.yaml', dezernatSchema, problems);
+  const fachbereiche = loadList(root, 'fachbereiche.yaml', fachbereichSchema, problems);
+  const zielgruppen = loadList(root, 'zielgruppen.yaml', zielgruppeSchema, problems);
+  const dezernatIds = dezernate.map((d) => d.id);
+  for (const fb of fachbereiche) {
+    if (!dezernatIds.includes(fb.dezernat)) {
+      problems.push({
+        file: 'content/fachbereiche.yaml',
+        field: `${fb.slug}.dezernat`,
+        message: `Unbekanntes Dezernat „${fb.dezernat}“. Erlaubt: ${dezernatIds.join(', ')}.`,
+      });
+    }
+  }
+
+  const kontakte: Kontakt[] = [];
+  for (const f of readMarkdownFolder(root, 'kontakte', problems)) {
+    const fm = check(kontaktFrontmatterSchema, f.data, f.rel, f.lineOf, problems);
+    if (fm) kontakte.push({ ...fm, slug: f.slug, datei: f.rel, beschreibung: textPart(f.body) });
+  }
+  kontakte.sort((a, b) => a.reihenfolge - b.reihenfolge);
+
+  const seiten = new Map<string, Seite>();
+  for (const f of readMarkdownFolder(root, 'seiten', problems)) {
+    const fm = check(seiteFrontmatterSchema, f.data, f.rel, f.lineOf, problems);
+    if (fm) seiten.set(f.slug, { ...fm, slug: f.slug, inhalt: textPart(f.body) });
+  }
+
+  const vocab: Vocabulary = {
+    dimensionen: dimensionen.map((d) => d.slug),
+    dezernate: dezernatIds,
+    fachbereiche: fachbereiche.map((f) => f.slug),
+    zielgruppen: zielgruppen.map((z) => z.slug),
+    kontakte: kontakte.map((k) => k.slug),
+  };
+  const schema = massnahmeFrontmatterSchema(vocab);
+  const massnahmen: Massnahme[] = [];
+  const titles = new Map<string, string>();
+  for (const f of readMarkdownFolder(root, 'massnahmen', problems)) {
+    const fm = check(schema, f.data, f.rel, f.lineOf, problems);
+    const sections = splitSections(f, problems);
+    if (!fm) continue;
+    const lead = fachbereiche.find((fb) => fb.slug === fm.fachbereiche[0]);
+    if (lead && lead.dezernat !== fm.dezernat) {
+      problems.push({
+        file: f.rel,
+        line: f.lineOf(['fachbereiche', 0]),
+        field: 'fachbereiche[0]',
+        message: `Der federführende Fachbereich „${lead.slug}“ gehört zu Dezernat ${lead.dezernat}, die Maßnahme steht aber unter Dezernat ${fm.dezernat}. Passende Fachbereiche für Dezernat ${fm.dezernat}: ${fachbereiche
+          .filter((fb) => fb.dezernat === fm.dezernat)
+          .map((fb) => fb.slug)
+          .join(', ')}.`,
+      });
+    }
+    for (const key of ['dimensionen', 'fachbereiche', 'richtung', 'zielgruppen', 'kontakte'] as const) {
+      const list: readonly string[] = fm[key] ?? [];
+      list.forEach((v, i) => {
+        if (list.indexOf(v) !== i) {
+          problems.push({
+            file: f.rel,
+            line: f.lineOf([key, i]),
+            field: `${key}[${i}]`,
+            message: `Wert „${v}“ steht doppelt in der Liste.`,
+          });
+        }
+      });
+    }
+    const titleKey = fm.titel.toLocaleLowerCase('de');
+    const other = titles.get(titleKey);
+    if (other) {
+      problems.push({
+        file: f.rel,
+        line: f.lineOf(['titel']),
+        field: 'titel',
+        message: `Titel „${fm.titel}“ gibt es schon in ${other}.`,
+      });
+    }
+    titles.set(titleKey, f.rel);
+    if (!sections.beschreibung?.trim() || !sections.ziele?.trim()) continue;
+    const beschreibung = textPart(sections.beschreibung);
+    massnahmen.push({
+      ...fm,
+      slug: f.slug,
+      datei: f.rel,
+      beschreibung,
+      ziele: textPart(sections.ziele),
+      ...(sections.verantwortung?.trim() ? { verantwortung: textPart(sections.verantwortung) } : {}),
+      auszug: firstSentence(beschreibung.text),
+    });
+  }
+  const sectionNo = new Map(dimensionen.map((d) => [d.slug, d.nummer]));
+  massnahmen.sort(
+    (a, b) =>
+      (sectionNo.get(a.dimensionen[0] ?? '') ?? 99) - (sectionNo.get(b.dimensionen[0] ?? '') ?? 99) ||
+      orderKey(a) - orderKey(b) ||
+      a.titel.localeCompare(b.titel, 'de'),
+  );
+
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  if (problems.length || !katalog) return { catalog: null, problems };
+  return {
+    catalog: { katalog, dimensionen, dezernate, fachbereiche, zielgruppen, kontakte, seiten, massnahmen },
+    problems,
+  };
+}

@@ -1,0 +1,57 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const launchOptions = {
+  executablePath,
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+};
+
+/**
+ * Every spec runs twice: with JavaScript and without it, because every core task
+ * must work without JavaScript. Specs named *.js-only.spec.ts test enhancements.
+ */
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    locale: 'de-DE',
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [
+    {
+      name: 'mit-js',
+      use: { ...devices['Desktop Chrome'], launchOptions },
+      testIgnore: /\.no-js-only\.spec\.ts$/,
+    },
+    {
+      name: 'ohne-js',
+      use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
+      testIgnore: /\.js-only\.spec\.ts$/,
+    },
+  ],
+  webServer: {
+    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+  },
+});

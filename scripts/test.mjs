@@ -1,0 +1,112 @@
+/**
+ * `npm test`: every check of the project in one command.
+ * typecheck → lint + format check → content validation → unit tests (Vitest) →
+ * production build → end-to-end tests (Playwright, Debian Chromium, with and
+ * without JavaScript) against `next start` on a free local port.
+ * Ends with one line "N passed, M failed": unit and e2e tests added up; skipped
+ * tests count as failures, and so does each failed step.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const results = { passed: 0, failed: 0, skipped: [], failedSteps: [] };
+
+function step(name, cmd, args, extraEnv = {}) {
+  const started = Date.now();
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = r.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${name} (${secs} s)`);
+  if (!ok) results.failedSteps.push(name);
+  return ok;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function readJson(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+function countVitest(file) {
+  const report = readJson(file);
+  if (!report) return false;
+  for (const suite of report.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === 'passed') results.passed++;
+      else if (t.status === 'failed') results.failed++;
+      else results.skipped.push(`Unit: ${t.fullName} (${t.status})`);
+    }
+  }
+  return true;
+}
+
+function countPlaywright(file) {
+  const report = readJson(file);
+  if (!report) return false;
+  const walk = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const name = `E2E [${t.projectName}]: ${[...titles, spec.title].filter(Boolean).join(' › ')}`;
+        if (t.status === 'expected') results.passed++;
+        else if (t.status === 'skipped') results.skipped.push(name);
+        else results.failed++;
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...titles, child.title]);
+  };
+  for (const s of report.suites ?? []) walk(s, []);
+  return true;
+}
+
+fs.rmSync('test-results', { recursive: true, force: true });
+fs.mkdirSync('test-results', { recursive: true });
+const chromium = ensureChromium();
+
+step('Typprüfung', bin('tsc'), ['--noEmit', '-p', '.']);
+step('Lint und Formatierung', bin('biome'), ['ci', '.']);
+step('Inhaltsprüfung', bin('tsx'), ['scripts/validate.ts']);
+step('Unit-Tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=test-results/unit.json',
+]);
+if (!countVitest('test-results/unit.json')) results.failedSteps.push('Unit-Tests (kein Bericht)');
+
+if (step('Produktions-Build', bin('next'), ['build'])) {
+  const port = await freePort();
+  step('End-to-End-Tests', bin('playwright'), ['test'], { E2E_PORT: String(port), CHROMIUM_PATH: chromium });
+  if (!countPlaywright('test-results/e2e.json')) results.failedSteps.push('End-to-End-Tests (kein Bericht)');
+} else {
+  results.failedSteps.push('End-to-End-Tests (nicht gestartet, Build fehlgeschlagen)');
+}
+
+if (results.skipped.length) {
+  console.log('\nÜbersprungene Tests (zählen als Fehler):');
+  for (const s of results.skipped) console.log(`  - ${s}`);
+}
+if (results.failedSteps.length) {
+  console.log('\nFehlgeschlagene Schritte:');
+  for (const s of [...new Set(results.failedSteps)]) console.log(`  - ${s}`);
+}
+const failed = results.failed + results.skipped.length + new Set(results.failedSteps).size;
+console.log(`\n${results.passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,261 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getCatalog } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/loader';
+import { formatAnnotation, formatProblem } from '@/lib/content/problems';
+
+const catalog = getCatalog();
+
+describe('der echte Katalog', () => {
+  it('lädt 84 Dateien mit 85 Detailseiten (der Flyer steht in zwei Abschnitten)', () => {
+    expect(catalog.massnahmen).toHaveLength(84);
+    const pages = catalog.massnahmen.reduce((n, m) => n + m.dimensionen.length, 0);
+    expect(pages).toBe(85);
+  });
+
+  it('hat je Abschnitt so viele Maßnahmen wie die Broschüre', () => {
+    const counts = Object.fromEntries(
+      catalog.dimensionen.map((d) => [
+        d.slug,
+        catalog.massnahmen.filter((m) => m.dimensionen.includes(d.slug)).length,
+      ]),
+    );
+    expect(counts).toEqual({
+      uebergreifend: 27,
+      geschlecht: 23,
+      'ethnische-herkunft': 13,
+      behinderung: 9,
+      alter: 4,
+      'sexuelle-identitaet': 8,
+      'religion-weltanschauung': 1,
+    });
+  });
+
+  it('führt nur die Maßnahme „Vielfalt der Geschlechter“ in zwei Abschnitten', () => {
+    const multi = catalog.massnahmen.filter((m) => m.dimensionen.length > 1).map((m) => m.slug);
+    expect(multi).toEqual(['flyer-vielfalt-der-geschlechter']);
+  });
+
+  it('löst jeden Verweis auf', () => {
+    const units = new Set(catalog.fachbereiche.map((f) => f.slug));
+    const groups = new Set(catalog.zielgruppen.map((z) => z.slug));
+    const contacts = new Set(catalog.kontakte.map((k) => k.slug));
+    const dezernate = new Set(catalog.dezernate.map((d) => d.id));
+    for (const m of catalog.massnahmen) {
+      expect(dezernate.has(m.dezernat), m.slug).toBe(true);
+      for (const f of m.fachbereiche) expect(units.has(f), `${m.slug}: ${f}`).toBe(true);
+      for (const z of m.zielgruppen) expect(groups.has(z), `${m.slug}: ${z}`).toBe(true);
+      for (const k of m.kontakte ?? []) expect(contacts.has(k), `${m.slug}: ${k}`).toBe(true);
+    }
+  });
+
+  it('enthält die 9 Anlaufstellen des Anhangs mit wählbarer Telefonnummer', () => {
+    expect(catalog.kontakte).toHaveLength(9);
+    for (const k of catalog.kontakte) {
+      const printed = k.kontakt.telefon.replace(/\D/g, '').replace(/^0/, '49');
+      expect(`+${printed}`, k.slug).toBe(k.kontakt.telefonLink);
+    }
+  });
+
+  it('repariert die bekannten Fehler der Vorlage', () => {
+    const bySlug = new Map(catalog.massnahmen.map((m) => [m.slug, m]));
+    const all = catalog.massnahmen
+      .map((m) => `${m.titel} ${m.kurztitel ?? ''} ${m.beschreibung.markdown} ${m.ziele.markdown}`)
+      .join('\n');
+    expect(all).not.toMatch(/\]\(#\)/);
+    expect(all).not.toMatch(/Reaktions- management|Pa- pier|Pu- bertät/);
+    expect(bySlug.get('palermos-pottcast')?.neu).toBe(true);
+    expect(bySlug.get('umsetzung-des-inklusionsplans')?.neu).toBe(false);
+    expect(bySlug.get('partnerschaft-fuer-demokratie')?.dimensionen).toEqual(['uebergreifend']);
+    expect(
+      catalog.massnahmen.find((m) => m.titel.startsWith('Workshops „Lebens- und Bildungssituation'))?.neu,
+    ).toBe(true);
+  });
+
+  it('hat 13 neue Maßnahmen in der 3. Auflage (12 auf ihrer Seite markiert, dazu die Roma-Workshops aus der Tabelle)', () => {
+    expect(catalog.katalog.auflage).toBe(3);
+    expect(catalog.massnahmen.filter((m) => m.neu)).toHaveLength(13);
+  });
+
+  it('rendert Gendersternchen nicht als Hervorhebung', () => {
+    const html = catalog.massnahmen.map((m) => m.beschreibung.html + m.ziele.html).join('');
+    expect(html).toContain('Bürger*innen');
+    expect(html).not.toMatch(/<em>innen/);
+  });
+});
+
+const fixtures = path.join(__dirname, '..', 'fixtures');
+
+/** Copies the valid fixture catalogue, overlays one broken case and loads it. */
+function loadCase(name: string) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inhalt-'));
+  fs.cpSync(path.join(fixtures, 'content'), dir, { recursive: true });
+  fs.cpSync(path.join(fixtures, 'kaputt', name), dir, { recursive: true });
+  try {
+    return loadContent(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('die Prüfung der Inhalte', () => {
+  it('akzeptiert den gültigen Beispielkatalog', () => {
+    const { catalog: c, problems } = loadContent(path.join(fixtures, 'content'));
+    expect(problems).toEqual([]);
+    expect(c?.massnahmen.map((m) => m.slug)).toEqual(['zweite-massnahme', 'beispiel-massnahme']);
+    expect(c?.massnahmen[1]?.auszug).toBe('Eine Maßnahme, z. B. für Tests.');
+  });
+
+  const K = 'content/massnahmen/kaputt.md';
+  const cases: [string, { file?: string; line?: number; field?: string; message: RegExp }[]][] = [
+    [
+      'unbekanntes-feld',
+      [
+        { line: 2, field: 'dimensionen', message: /Pflichtfeld fehlt/ },
+        {
+          line: 3,
+          field: 'dimension',
+          message:
+            /Unbekanntes Feld „dimension“\. Meinten Sie „dimensionen“\? Erlaubte Felder: titel, kurztitel, dimensionen/,
+        },
+      ],
+    ],
+    ['pflichtfeld-fehlt', [{ line: 2, field: 'titel', message: /^Pflichtfeld fehlt\.$/ }]],
+    ['falscher-typ', [{ line: 11, field: 'neu', message: /erwartet true oder false, gefunden Text „ja“/ }]],
+    [
+      'unbekannte-dimension',
+      [
+        {
+          line: 4,
+          field: 'dimensionen[0]',
+          message:
+            /Unbekannter Wert „geschlect“\. Meinten Sie „geschlecht“\? Erlaubt: uebergreifend, geschlecht,/,
+        },
+      ],
+    ],
+    [
+      'unbekanntes-dezernat',
+      [{ line: 5, field: 'dezernat', message: /Unbekannter Wert „II“\..*Erlaubt: I, III, IV, VI\./ }],
+    ],
+    [
+      'unbekannter-fachbereich',
+      [{ line: 7, field: 'fachbereiche[0]', message: /„sozial“\. Meinten Sie „soziales“\?/ }],
+    ],
+    [
+      'unbekannte-zielgruppe',
+      [{ line: 13, field: 'zielgruppen[0]', message: /Unbekannter Wert „senioren“.*aeltere-menschen/ }],
+    ],
+    [
+      'unbekannter-kontakt',
+      [
+        {
+          line: 15,
+          field: 'kontakte[0]',
+          message: /Unbekannter Wert „inklusionsbuero“.*Erlaubt: beispielstelle\./,
+        },
+      ],
+    ],
+    [
+      'falsches-dezernat',
+      [
+        {
+          line: 7,
+          field: 'fachbereiche[0]',
+          message:
+            /gehört zu Dezernat IV, die Maßnahme steht aber unter Dezernat I\. Passende Fachbereiche für Dezernat I: buero-fuer-gleichstellung-und-vielfalt/,
+        },
+      ],
+    ],
+    [
+      'doppelter-titel',
+      [
+        {
+          file: 'content/massnahmen/zweite-massnahme.md',
+          line: 2,
+          field: 'titel',
+          message: /Titel „Zweite Maßnahme“ gibt es schon in content\/massnahmen\/kaputt\.md/,
+        },
+      ],
+    ],
+    ['leere-beschreibung', [{ field: 'beschreibung', message: /Abschnitt „## Beschreibung“ ist leer/ }]],
+    [
+      'richtung-leer',
+      [
+        {
+          line: 9,
+          field: 'richtung',
+          message: /Mindestens eine Richtung angeben: innen und\/oder aussen\. Gefunden: leere Liste/,
+        },
+      ],
+    ],
+    [
+      'falsche-richtung',
+      [{ line: 10, field: 'richtung[0]', message: /Unbekannter Wert „extern“\. Erlaubt: innen, aussen\./ }],
+    ],
+    ['yaml-syntaxfehler', [{ line: 8, message: /YAML-Syntaxfehler im Kopfbereich: .*Anführungszeichen/ }]],
+    [
+      'ungueltiger-dateiname',
+      [{ file: 'content/massnahmen/Neue Maßnahme.md', message: /Ungültiger Dateiname „Neue Maßnahme\.md“/ }],
+    ],
+    [
+      'unbekannte-ueberschrift',
+      [
+        { line: 15, field: 'ziele', message: /Abschnitt „## Ziele und Zielgruppen“ fehlt/ },
+        { line: 20, message: /Unbekannte Überschrift „## Ziele“\. Erlaubt: „## Beschreibung“/ },
+      ],
+    ],
+    ['fehlender-kopfbereich', [{ line: 1, message: /muss mit einem Kopfbereich beginnen/ }]],
+    [
+      'ungueltige-url',
+      [
+        {
+          line: 16,
+          field: 'links[0].url',
+          message: /http:\/\/ oder https:\/\/\. Gefunden: Text „www\.example\.org“/,
+        },
+      ],
+    ],
+    ['doppelter-wert', [{ line: 5, field: 'dimensionen[1]', message: /„geschlecht“ steht doppelt/ }]],
+    ['crlf-und-bom', [{ line: 11, field: 'neu', message: /gefunden Text „vielleicht“/ }]],
+    [
+      'vokabular-falsches-dezernat',
+      [
+        {
+          file: 'content/fachbereiche.yaml',
+          field: 'recht.dezernat',
+          message: /Unbekanntes Dezernat „VII“\. Erlaubt: I, III, IV, VI\./,
+        },
+      ],
+    ],
+  ];
+
+  it.each(cases)('meldet den Fehler „%s“ mit Datei, Zeile, Feld und erlaubten Werten', (name, expected) => {
+    const { catalog: c, problems } = loadCase(name);
+    expect(c).toBeNull();
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((e, i) => {
+      const p = problems[i];
+      expect(p?.file).toBe(e.file ?? K);
+      if (e.line !== undefined) expect(p?.line).toBe(e.line);
+      expect(p?.field).toBe(e.field);
+      expect(p?.message).toMatch(e.message);
+    });
+  });
+
+  it('formatiert Meldungen für Menschen und als GitHub-Annotation', () => {
+    const p = {
+      file: K,
+      line: 4,
+      field: 'dimensionen[0]',
+      message: 'Unbekannter Wert „x“. 100% sicher.\nZweite Zeile',
+    };
+    expect(formatProblem(p)).toBe(
+      `${K}:4 – Feld „dimensionen[0]“: Unbekannter Wert „x“. 100% sicher.\nZweite Zeile`,
+    );
+    expect(formatAnnotation(p)).toBe(
+      `::error file=${K},line=4,title=Inhaltsfehler::Feld „dimensionen[0]“: Unbekannter Wert „x“. 100%25 sicher.%0AZweite Zeile`,
+    );
+  });
+});
