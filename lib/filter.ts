@@ -1,0 +1,204 @@
+import type { Catalog, Massnahme } from './content/types';
+
+/**
+ * The filter state of /massnahmen, /api/massnahmen and /massnahmen.csv, read from
+ * GET parameters. OR within one group, AND across groups.
+ */
+export interface Filter {
+  q: string;
+  dimension: string[];
+  dezernat: string[];
+  fachbereich: string[];
+  /** "innen" or "aussen": measures that have that direction (including those with both). */
+  richtung: string[];
+  zielgruppe: string[];
+  neu: boolean;
+}
+
+export type FacetKey = 'dimension' | 'dezernat' | 'fachbereich' | 'richtung' | 'zielgruppe';
+export const facetKeys: readonly FacetKey[] = ['dimension', 'dezernat', 'fachbereich', 'richtung', 'zielgruppe'];
+
+export const emptyFilter: Filter = { q: '', dimension: [], dezernat: [], fachbereich: [], richtung: [], zielgruppe: [], neu: false };
+
+/** A problem with one parameter, shown as a notice on the page and as a 400 in the API. */
+export interface ParamProblem {
+  param: string;
+  value: string;
+  message: string;
+}
+
+export interface ParsedFilter {
+  filter: Filter;
+  /** Bad values or oversized input: the page shows a notice and no results, the API answers 400. */
+  problems: ParamProblem[];
+  /** Unknown parameter names: ignored, but named in a notice (a typo like "dimensionen=" should not pass silently). */
+  ignored: string[];
+}
+
+export const limits = { q: 200, values: 20, value: 100 } as const;
+
+export type RawParams = Record<string, string | string[] | undefined>;
+
+export function facetOptions(catalog: Catalog): Record<FacetKey, { value: string; label: string }[]> {
+  return {
+    dimension: catalog.dimensionen.map((d) => ({ value: d.slug, label: d.titel })),
+    dezernat: catalog.dezernate.map((d) => ({ value: d.slug, label: d.titel })),
+    fachbereich: catalog.fachbereiche.map((f) => ({ value: f.slug, label: f.titel })),
+    richtung: [
+      { value: 'innen', label: 'Nach innen (für Beschäftigte)' },
+      { value: 'aussen', label: 'Nach außen (für Bürger*innen)' },
+    ],
+    zielgruppe: catalog.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
+  };
+}
+
+export const facetLabels: Record<FacetKey, string> = {
+  dimension: 'Dimension',
+  dezernat: 'Dezernat',
+  fachbereich: 'Fachbereich oder Büro',
+  richtung: 'Richtung',
+  zielgruppe: 'Zielgruppe',
+};
+
+const known = new Set(['q', 'neu', 'sort', 'seite', ...facetKeys]);
+
+const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+/**
+ * Reads the GET parameters. Unknown values, unknown parameters and oversized input
+ * become problems (German messages); they never throw.
+ */
+export function parseFilter(params: RawParams | URLSearchParams, catalog: Catalog): ParsedFilter {
+  const get = (key: string): string[] =>
+    params instanceof URLSearchParams ? params.getAll(key) : asList(params[key]);
+  const keys = params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
+  const problems: ParamProblem[] = [];
+  const options = facetOptions(catalog);
+  const filter: Filter = { ...emptyFilter, dimension: [], dezernat: [], fachbereich: [], richtung: [], zielgruppe: [] };
+
+  // Parameters starting with "_" belong to the framework (e.g. "_rsc").
+  const ignored = keys.filter((key) => !known.has(key) && !key.startsWith('_')).map((key) => key.slice(0, 50));
+
+  const q = get('q');
+  const qText = q.join(' ').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (qText.length > limits.q) {
+    problems.push({ param: 'q', value: `${qText.slice(0, 40)} …`, message: `Der Suchbegriff ist zu lang (höchstens ${limits.q} Zeichen).` });
+  } else filter.q = qText;
+
+  for (const key of facetKeys) {
+    const values = [...new Set(get(key).map((v) => v.trim()).filter(Boolean))];
+    if (values.length > limits.values) {
+      problems.push({ param: key, value: `${values.length} Werte`, message: `Zu viele Werte für „${key}“ (höchstens ${limits.values}).` });
+      continue;
+    }
+    const allowed = options[key];
+    for (const value of values) {
+      if (allowed.some((o) => o.value === value)) filter[key].push(value);
+      else {
+        problems.push({
+          param: key,
+          value: value.slice(0, limits.value),
+          message: `Unbekannter Wert „${value.slice(0, 60)}“ für ${facetLabels[key]}. Erlaubt: ${allowed.map((o) => o.value).join(', ')}.`,
+        });
+      }
+    }
+  }
+
+  const neu = get('neu');
+  if (neu.length) {
+    if (neu.every((v) => v === '1' || v === 'true' || v === 'ja')) filter.neu = true;
+    else if (!neu.every((v) => v === '' || v === '0')) {
+      problems.push({ param: 'neu', value: neu.join(', ').slice(0, limits.value), message: 'Für „neu“ ist nur der Wert 1 erlaubt.' });
+    }
+  }
+  return { filter, problems, ignored };
+}
+
+/** Canonical query string of a filter (stable order), without the leading "?". */
+export function filterQuery(filter: Filter, extra: Record<string, string> = {}): string {
+  const sp = new URLSearchParams();
+  if (filter.q) sp.append('q', filter.q);
+  for (const key of facetKeys) for (const v of filter[key]) sp.append(key, v);
+  if (filter.neu) sp.append('neu', '1');
+  for (const [k, v] of Object.entries(extra)) sp.append(k, v);
+  return sp.toString();
+}
+
+export function filterHref(path: string, filter: Filter, extra?: Record<string, string>): string {
+  const qs = filterQuery(filter, extra);
+  return qs ? `${path}?${qs}` : path;
+}
+
+export function isEmptyFilter(filter: Filter): boolean {
+  return !filter.q && !filter.neu && facetKeys.every((k) => filter[k].length === 0);
+}
+
+/** Value of one facet on a measure, as the filter sees it. */
+function facetValues(m: Massnahme, key: FacetKey, dezernatSlug: Map<string, string>): readonly string[] {
+  switch (key) {
+    case 'dimension':
+      return m.dimensionen;
+    case 'dezernat':
+      return [dezernatSlug.get(m.dezernat) ?? m.dezernat];
+    case 'fachbereich':
+      return m.fachbereiche;
+    case 'richtung':
+      return m.richtung;
+    case 'zielgruppe':
+      return m.zielgruppen;
+  }
+}
+
+/** Pre-computed lookups, built once per catalogue. */
+export interface FilterIndex {
+  dezernatSlug: Map<string, string>;
+}
+
+const indexCache = new WeakMap<Catalog, FilterIndex>();
+function filterIndex(catalog: Catalog): FilterIndex {
+  let idx = indexCache.get(catalog);
+  if (!idx) {
+    idx = { dezernatSlug: new Map(catalog.dezernate.map((d) => [d.id, d.slug])) };
+    indexCache.set(catalog, idx);
+  }
+  return idx;
+}
+
+function matches(m: Massnahme, filter: Filter, idx: FilterIndex, except?: FacetKey): boolean {
+  if (filter.neu && !m.neu) return false;
+  for (const key of facetKeys) {
+    if (key === except) continue;
+    const wanted = filter[key];
+    if (wanted.length === 0) continue;
+    const have = facetValues(m, key, idx.dezernatSlug);
+    if (!wanted.some((w) => have.includes(w))) return false;
+  }
+  return true;
+}
+
+export interface FilterResult {
+  /** Matching measures, in the order of `pool`. */
+  items: Massnahme[];
+  /** For each facet option: how many results selecting it would give, with the other groups' filters applied. */
+  counts: Record<FacetKey, Map<string, number>> & { neu: number };
+}
+
+/**
+ * Applies the facet filters to `pool` (all measures, or search hits in relevance
+ * order) and computes each option's count excluding its own group's filter.
+ */
+export function applyFilter(catalog: Catalog, filter: Filter, pool: readonly Massnahme[] = catalog.massnahmen): FilterResult {
+  const idx = filterIndex(catalog);
+  const items = pool.filter((m) => matches(m, filter, idx));
+  const counts = { neu: 0 } as FilterResult['counts'];
+  for (const key of facetKeys) {
+    const map = new Map<string, number>();
+    for (const m of pool) {
+      if (!matches(m, filter, idx, key)) continue;
+      for (const v of facetValues(m, key, idx.dezernatSlug)) map.set(v, (map.get(v) ?? 0) + 1);
+    }
+    counts[key] = map;
+  }
+  counts.neu = pool.filter((m) => m.neu && matches(m, { ...filter, neu: false }, idx)).length;
+  return { items, counts };
+}
