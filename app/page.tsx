@@ -1,17 +1,95 @@
+import Link from 'next/link';
+import { MassnahmeList } from '@/components/MassnahmeList';
+import { SearchBox } from '@/components/SearchBox';
 import { getCatalog } from '@/lib/content/catalog';
+import { countLabel, inDimension } from '@/lib/queries';
 
 export default function HomePage() {
-  const { katalog, massnahmen } = getCatalog();
+  const catalog = getCatalog();
+  const { katalog, massnahmen, dimensionen } = catalog;
+  const neue = massnahmen.filter((m) => m.neu);
+  const aussen = massnahmen.filter((m) => m.richtung.includes('aussen')).length;
+  const innen = massnahmen.filter((m) => m.richtung.includes('innen')).length;
   return (
     <>
       <h1 className="text-3xl font-bold md:text-4xl">Vielfalt in Herne</h1>
-      <p className="mt-4 max-w-3xl text-lg">
-        Der Diversity-Maßnahmenkatalog zeigt {massnahmen.length} Maßnahmen der Stadtverwaltung Herne für
-        Vielfalt.
+      <div className="mt-4 max-w-3xl space-y-3 text-lg">
+        <p>
+          Der Diversity-Maßnahmenkatalog gibt allen Interessierten einen Überblick über die vielen
+          unterschiedlichen Diversity-Maßnahmen der Stadt Herne – aufgeschlüsselt nach Diversity-Dimensionen,
+          Dezernaten und Fachbereichen.
+        </p>
+        <p>
+          Ziel ist es, aus unterschiedlichen Feldern Synergieeffekte zu erzielen und für alle Beteiligten neue
+          Blickwinkel für das Thema Vielfalt zu schaffen.
+        </p>
+      </div>
+      <p className="mt-3 text-muted">
+        {countLabel(massnahmen.length)} · {katalog.auflage}. Auflage, Stand {katalog.stand} ·{' '}
+        <Link href="/ueber">Mehr über den Katalog</Link>
       </p>
-      <p className="mt-2 text-muted">
-        {katalog.auflage}. Auflage, Stand {katalog.stand}
-      </p>
+
+      <div className="mt-8">
+        <SearchBox label="Maßnahmen durchsuchen, z. B. „Beratung“ oder „Sprachkurs“" />
+      </div>
+
+      <section aria-labelledby="einstieg" className="mt-12">
+        <h2 id="einstieg" className="text-2xl">
+          Was suchen Sie?
+        </h2>
+        <ul className="mt-4 grid gap-4 md:grid-cols-2">
+          <li className="border-l-4 border-brand bg-soft p-5">
+            <h3 className="text-xl">
+              <Link href="/massnahmen?richtung=aussen">Angebote für Bürger*innen</Link>
+            </h3>
+            <p className="mt-2">
+              {countLabel(aussen)}, die sich an die Herner Stadtgesellschaft richten: Beratung, Treffpunkte,
+              Projekte und Veranstaltungen.
+            </p>
+          </li>
+          <li className="border-l-4 border-brand bg-soft p-5">
+            <h3 className="text-xl">
+              <Link href="/massnahmen?richtung=innen">Angebote für Beschäftigte</Link>
+            </h3>
+            <p className="mt-2">
+              {countLabel(innen)} für Mitarbeitende der Stadtverwaltung: Dienstvereinbarungen, Fortbildungen,
+              Beratung und Netzwerke.
+            </p>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="dimensionen" className="mt-12">
+        <h2 id="dimensionen" className="text-2xl">
+          Maßnahmen nach Dimension
+        </h2>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {dimensionen.map((d) => (
+            <li key={d.slug} className="flex flex-col border border-line p-5">
+              <h3 className="text-lg">
+                <Link href={`/dimensionen/${d.slug}`}>
+                  {d.nummer}. {d.titel}
+                </Link>
+              </h3>
+              <p className="mt-1 font-semibold">{countLabel(inDimension(catalog, d.slug).length)}</p>
+              <p className="mt-2 text-muted">{d.beschreibung}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="neu" className="mt-12">
+        <h2 id="neu" className="text-2xl">
+          Neu in der {katalog.auflage}. Auflage
+        </h2>
+        <p className="mt-2">
+          {countLabel(neue.length, 'Maßnahme ist', 'Maßnahmen sind')} neu hinzugekommen.{' '}
+          <Link href="/massnahmen?neu=1">Alle neuen Maßnahmen filtern</Link>
+        </p>
+        <div className="mt-4">
+          <MassnahmeList items={neue} />
+        </div>
+      </section>
     </>
   );
 }

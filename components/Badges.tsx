@@ -16,7 +16,11 @@ export function NeuBadge() {
 }
 
 /** Sections, "neu" and direction of a measure as a list of labels (text, not colour, carries the meaning). */
-export function MassnahmeBadges({ massnahme }: { massnahme: Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung'> }) {
+export function MassnahmeBadges({
+  massnahme,
+}: {
+  massnahme: Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung'>;
+}) {
   const l = lookups(getCatalog());
   return (
     <ul className="flex flex-wrap gap-2 text-sm" aria-label="Merkmale">

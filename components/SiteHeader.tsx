@@ -5,6 +5,7 @@ export const mainNavigation = [
   { href: '/massnahmen', label: 'Alle Maßnahmen' },
   { href: '/kontakte', label: 'Anlaufstellen' },
   { href: '/uebersicht', label: 'Zahlen' },
+  { href: '/katalog', label: 'Gesamter Katalog' },
   { href: '/ueber', label: 'Über den Katalog' },
 ] as const;
 

@@ -16,9 +16,23 @@ export interface Filter {
 }
 
 export type FacetKey = 'dimension' | 'dezernat' | 'fachbereich' | 'richtung' | 'zielgruppe';
-export const facetKeys: readonly FacetKey[] = ['dimension', 'dezernat', 'fachbereich', 'richtung', 'zielgruppe'];
+export const facetKeys: readonly FacetKey[] = [
+  'dimension',
+  'dezernat',
+  'fachbereich',
+  'richtung',
+  'zielgruppe',
+];
 
-export const emptyFilter: Filter = { q: '', dimension: [], dezernat: [], fachbereich: [], richtung: [], zielgruppe: [], neu: false };
+export const emptyFilter: Filter = {
+  q: '',
+  dimension: [],
+  dezernat: [],
+  fachbereich: [],
+  richtung: [],
+  zielgruppe: [],
+  neu: false,
+};
 
 /** A problem with one parameter, shown as a notice on the page and as a 400 in the API. */
 export interface ParamProblem {
@@ -62,7 +76,8 @@ export const facetLabels: Record<FacetKey, string> = {
 
 const known = new Set(['q', 'neu', 'sort', 'seite', ...facetKeys]);
 
-const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const asList = (v: string | string[] | undefined): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v : [v];
 
 /**
  * Reads the GET parameters. Unknown values, unknown parameters and oversized input
@@ -74,21 +89,48 @@ export function parseFilter(params: RawParams | URLSearchParams, catalog: Catalo
   const keys = params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
   const problems: ParamProblem[] = [];
   const options = facetOptions(catalog);
-  const filter: Filter = { ...emptyFilter, dimension: [], dezernat: [], fachbereich: [], richtung: [], zielgruppe: [] };
+  const filter: Filter = {
+    ...emptyFilter,
+    dimension: [],
+    dezernat: [],
+    fachbereich: [],
+    richtung: [],
+    zielgruppe: [],
+  };
 
   // Parameters starting with "_" belong to the framework (e.g. "_rsc").
-  const ignored = keys.filter((key) => !known.has(key) && !key.startsWith('_')).map((key) => key.slice(0, 50));
+  const ignored = keys
+    .filter((key) => !known.has(key) && !key.startsWith('_'))
+    .map((key) => key.slice(0, 50));
 
   const q = get('q');
-  const qText = q.join(' ').replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const qText = q
+    .join(' ')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (qText.length > limits.q) {
-    problems.push({ param: 'q', value: `${qText.slice(0, 40)} …`, message: `Der Suchbegriff ist zu lang (höchstens ${limits.q} Zeichen).` });
+    problems.push({
+      param: 'q',
+      value: `${qText.slice(0, 40)} …`,
+      message: `Der Suchbegriff ist zu lang (höchstens ${limits.q} Zeichen).`,
+    });
   } else filter.q = qText;
 
   for (const key of facetKeys) {
-    const values = [...new Set(get(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        get(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > limits.values) {
-      problems.push({ param: key, value: `${values.length} Werte`, message: `Zu viele Werte für „${key}“ (höchstens ${limits.values}).` });
+      problems.push({
+        param: key,
+        value: `${values.length} Werte`,
+        message: `Zu viele Werte für „${key}“ (höchstens ${limits.values}).`,
+      });
       continue;
     }
     const allowed = options[key];
@@ -108,7 +150,11 @@ export function parseFilter(params: RawParams | URLSearchParams, catalog: Catalo
   if (neu.length) {
     if (neu.every((v) => v === '1' || v === 'true' || v === 'ja')) filter.neu = true;
     else if (!neu.every((v) => v === '' || v === '0')) {
-      problems.push({ param: 'neu', value: neu.join(', ').slice(0, limits.value), message: 'Für „neu“ ist nur der Wert 1 erlaubt.' });
+      problems.push({
+        param: 'neu',
+        value: neu.join(', ').slice(0, limits.value),
+        message: 'Für „neu“ ist nur der Wert 1 erlaubt.',
+      });
     }
   }
   return { filter, problems, ignored };
@@ -187,7 +233,11 @@ export interface FilterResult {
  * Applies the facet filters to `pool` (all measures, or search hits in relevance
  * order) and computes each option's count excluding its own group's filter.
  */
-export function applyFilter(catalog: Catalog, filter: Filter, pool: readonly Massnahme[] = catalog.massnahmen): FilterResult {
+export function applyFilter(
+  catalog: Catalog,
+  filter: Filter,
+  pool: readonly Massnahme[] = catalog.massnahmen,
+): FilterResult {
   const idx = filterIndex(catalog);
   const items = pool.filter((m) => matches(m, filter, idx));
   const counts = { neu: 0 } as FilterResult['counts'];

@@ -78,7 +78,10 @@ export interface DimensionGroup {
 /** Groups measures by section in section order; a measure in two sections appears in both. */
 export function groupByDimension(catalog: Catalog, measures: readonly Massnahme[]): DimensionGroup[] {
   return catalog.dimensionen
-    .map((dimension) => ({ dimension, massnahmen: measures.filter((m) => m.dimensionen.includes(dimension.slug)) }))
+    .map((dimension) => ({
+      dimension,
+      massnahmen: measures.filter((m) => m.dimensionen.includes(dimension.slug)),
+    }))
     .filter((g) => g.massnahmen.length > 0);
 }
 

@@ -68,8 +68,24 @@ interface SearchDoc {
   zielgruppen: string;
 }
 
-const fields = ['titel', 'kurztitel', 'beschreibung', 'ziele', 'verantwortlich', 'fachbereiche', 'zielgruppen'] as const;
-const boost = { titel: 5, kurztitel: 5, zielgruppen: 2, fachbereiche: 1.5, verantwortlich: 1, ziele: 1, beschreibung: 1 };
+const fields = [
+  'titel',
+  'kurztitel',
+  'beschreibung',
+  'ziele',
+  'verantwortlich',
+  'fachbereiche',
+  'zielgruppen',
+] as const;
+const boost = {
+  titel: 5,
+  kurztitel: 5,
+  zielgruppen: 2,
+  fachbereiche: 1.5,
+  verantwortlich: 1,
+  ziele: 1,
+  beschreibung: 1,
+};
 
 export interface SearchHit {
   massnahme: Massnahme;
@@ -127,18 +143,24 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
         .filter((t): t is string[] => t !== null);
       if (!words.length) return [];
       const group = (terms: string[]) => ({ combineWith: 'OR' as const, queries: terms });
-      // Every word must match; only when that finds nothing, any word may; as a last
+      const all = { combineWith: 'AND' as const, queries: words.map(group) };
+      const any = { combineWith: 'OR' as const, queries: words.map(group) };
+      const shortened = {
+        combineWith: 'OR' as const,
+        queries: words.map((terms) => group(terms.map((t) => (t.length >= 7 ? t.slice(0, -1) : t)))),
+      };
+      // Precise first: every word must match (exactly or as a prefix). Only when that
+      // finds nothing, a typo is tolerated, then any word may match, and as a last
       // resort a shortened stem finds compounds ("trommeln" → "Trommelprojekt").
       const attempts = [
-        { combineWith: 'AND' as const, queries: words.map(group) },
-        { combineWith: 'OR' as const, queries: words.map(group) },
-        {
-          combineWith: 'OR' as const,
-          queries: words.map((terms) => group(terms.map((t) => (t.length >= 7 ? t.slice(0, -1) : t)))),
-        },
+        { query: all, fuzzy: false },
+        { query: all, fuzzy: true },
+        { query: any, fuzzy: false },
+        { query: any, fuzzy: true },
+        { query: shortened, fuzzy: false },
       ];
-      for (const q of attempts) {
-        const results = mini.search(q);
+      for (const { query, fuzzy } of attempts) {
+        const results = mini.search(query, fuzzy ? {} : { fuzzy: false });
         if (results.length) return toHits(results);
       }
       return [];
@@ -171,7 +193,9 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   let last = 0;
   for (const match of text.matchAll(wordPattern)) {
     const forms = germanTerms(match[0]) ?? [];
-    const hit = forms.some((term) => wanted.has(term) || [...wanted].some((t) => t.length >= 3 && term.startsWith(t)));
+    const hit = forms.some(
+      (term) => wanted.has(term) || [...wanted].some((t) => t.length >= 3 && term.startsWith(t)),
+    );
     if (!hit) continue;
     const start = match.index ?? 0;
     if (start > last) out.push({ text: text.slice(last, start), mark: false });
@@ -187,7 +211,10 @@ export function excerpt(text: string, terms: readonly string[], size = 220): Seg
   const segments = highlight(text, terms);
   const first = segments.findIndex((s) => s.mark);
   if (first < 0) return null;
-  const before = segments.slice(0, first).map((s) => s.text).join('');
+  const before = segments
+    .slice(0, first)
+    .map((s) => s.text)
+    .join('');
   let start = Math.max(0, before.length - Math.floor(size / 3));
   if (start > 0) {
     const space = text.indexOf(' ', start);

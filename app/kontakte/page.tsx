@@ -1,0 +1,43 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { KontaktCard } from '@/components/KontaktCard';
+import { getCatalog } from '@/lib/content/catalog';
+import { countLabel, measuresForKontakt } from '@/lib/queries';
+
+export const metadata: Metadata = {
+  title: 'Anlaufstellen und Ansprechpersonen',
+  description:
+    'Die Anlaufstellen der Stadt Herne für Gleichstellung und Vielfalt mit Adresse, Telefon und E-Mail.',
+};
+
+export default function KontaktePage() {
+  const catalog = getCatalog();
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Startseite' }, { label: 'Anlaufstellen' }]} />
+      <h1 className="text-3xl font-bold">Anlaufstellen und Ansprechpersonen</h1>
+      <p className="mt-3 max-w-3xl text-lg">
+        Hier finden Bürger*innen und Beschäftigte der Stadtverwaltung die Stellen, die beraten, Beschwerden
+        aufnehmen und Maßnahmen für Vielfalt begleiten.
+      </p>
+      <ul className="mt-8 grid gap-6 md:grid-cols-2">
+        {catalog.kontakte.map((k) => {
+          const n = measuresForKontakt(catalog, k.slug).length;
+          return (
+            <li key={k.slug} className="flex flex-col gap-2">
+              <KontaktCard kontakt={k} headingLevel={2} />
+              <p className="px-4 text-sm">
+                {n > 0 ? (
+                  <Link href={`/kontakte/${k.slug}`}>Beschreibung und {countLabel(n)}</Link>
+                ) : (
+                  <Link href={`/kontakte/${k.slug}`}>Beschreibung</Link>
+                )}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}

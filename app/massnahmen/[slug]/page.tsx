@@ -1,0 +1,162 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { MassnahmeBadges, richtungLong } from '@/components/Badges';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { KontaktCard } from '@/components/KontaktCard';
+import { MassnahmeList } from '@/components/MassnahmeList';
+import { Prose } from '@/components/Prose';
+import { getCatalog } from '@/lib/content/catalog';
+import { lookups, relatedMassnahmen } from '@/lib/queries';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getCatalog().massnahmen.map((m) => ({ slug: m.slug }));
+}
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const m = lookups(getCatalog()).massnahme.get((await params).slug);
+  if (!m) return {};
+  return { title: m.titel, description: m.auszug };
+}
+
+export default async function MassnahmePage({ params }: Props) {
+  const catalog = getCatalog();
+  const l = lookups(catalog);
+  const m = l.massnahme.get((await params).slug);
+  if (!m) notFound();
+  const dezernat = l.dezernatById.get(m.dezernat);
+  const dimension = l.dimension.get(m.dimensionen[0] ?? '');
+  const kontakte = (m.kontakte ?? []).flatMap((k) => l.kontakt.get(k) ?? []);
+  const related = relatedMassnahmen(catalog, m);
+  const mail = catalog.katalog.herausgeberin.email;
+  const subject = `Diversity-Maßnahmenkatalog: ${m.titel}`;
+  const body = `Zur Maßnahme „${m.titel}“ (/massnahmen/${m.slug}) möchte ich Folgendes melden:\n\n`;
+
+  return (
+    <article>
+      <Breadcrumbs
+        items={[
+          { href: '/', label: 'Startseite' },
+          ...(dimension ? [{ href: `/dimensionen/${dimension.slug}`, label: dimension.titel }] : []),
+          { label: m.kurztitel ?? m.titel },
+        ]}
+      />
+      <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
+      <div className="mt-4">
+        <MassnahmeBadges massnahme={m} />
+      </div>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
+        <div>
+          <section aria-labelledby="beschreibung">
+            <h2 id="beschreibung" className="text-2xl">
+              Beschreibung der Maßnahme
+            </h2>
+            <Prose html={m.beschreibung.html} className="mt-3" />
+          </section>
+          <section aria-labelledby="ziele" className="mt-10">
+            <h2 id="ziele" className="text-2xl">
+              Ziele und Zielgruppen
+            </h2>
+            <Prose html={m.ziele.html} className="mt-3" />
+            <h3 className="mt-6 text-lg">Zielgruppen im Katalog</h3>
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {m.zielgruppen.map((z) => (
+                <li key={z}>
+                  <Link
+                    href={`/massnahmen?zielgruppe=${z}`}
+                    className="inline-block border border-brand px-2 py-1"
+                  >
+                    {l.zielgruppe.get(z)?.titel ?? z}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="verantwortlich" className="mt-10">
+            <h2 id="verantwortlich" className="text-2xl">
+              Wer ist für die Maßnahme verantwortlich?
+            </h2>
+            <p className="mt-3 max-w-3xl">{m.verantwortlich}</p>
+            {m.verantwortung && <Prose html={m.verantwortung.html} className="mt-3" />}
+          </section>
+        </div>
+
+        <aside aria-label="Auf einen Blick" className="space-y-6">
+          <dl className="space-y-3 border-t-4 border-brand bg-soft p-4">
+            <div>
+              <dt className="font-bold">Dezernat</dt>
+              <dd>{dezernat && <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link>}</dd>
+            </div>
+            <div>
+              <dt className="font-bold">
+                {m.fachbereiche.length > 1 ? 'Fachbereiche und Büros' : 'Fachbereich oder Büro'}
+              </dt>
+              {m.fachbereiche.map((f) => (
+                <dd key={f}>
+                  <Link href={`/fachbereiche/${f}`}>{l.fachbereich.get(f)?.titel ?? f}</Link>
+                </dd>
+              ))}
+            </div>
+            <div>
+              <dt className="font-bold">Richtung</dt>
+              {m.richtung.map((r) => (
+                <dd key={r}>{richtungLong[r]}</dd>
+              ))}
+            </div>
+            {m.links && m.links.length > 0 && (
+              <div>
+                <dt className="font-bold">Weitere Informationen</dt>
+                {m.links.map((link) => (
+                  <dd key={link.url}>
+                    <a href={link.url} rel="noopener">
+                      {link.titel}
+                    </a>
+                  </dd>
+                ))}
+              </div>
+            )}
+          </dl>
+          {kontakte.length > 0 && (
+            <section aria-labelledby="kontakt" className="space-y-3">
+              <h2 id="kontakt" className="text-xl">
+                Kontakt
+              </h2>
+              {kontakte.map((k) => (
+                <KontaktCard key={k.slug} kontakt={k} />
+              ))}
+            </section>
+          )}
+          <p>
+            <a
+              href={`mailto:${mail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
+            >
+              Fehler melden / Änderung vorschlagen
+            </a>
+            <span className="block text-sm text-muted">
+              E-Mail an das Büro für Gleichstellung und Vielfalt
+            </span>
+          </p>
+        </aside>
+      </div>
+
+      {related.length > 0 && (
+        <section aria-labelledby="aehnlich" className="mt-12">
+          <h2 id="aehnlich" className="text-2xl">
+            Ähnliche Maßnahmen
+          </h2>
+          <p className="mt-1 text-muted">
+            Gleiche Dimension oder Zielgruppe – zuerst aus anderen Fachbereichen.
+          </p>
+          <div className="mt-4">
+            <MassnahmeList items={related} />
+          </div>
+        </section>
+      )}
+    </article>
+  );
+}

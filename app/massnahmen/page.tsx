@@ -1,0 +1,136 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { ActiveFilters } from '@/components/ActiveFilters';
+import { FilterForm } from '@/components/FilterForm';
+import { Highlighted } from '@/components/Highlighted';
+import { MassnahmeList } from '@/components/MassnahmeList';
+import { getCatalog } from '@/lib/content/catalog';
+import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
+import { listing } from '@/lib/listing';
+import { countLabel, lookups } from '@/lib/queries';
+import { excerpt, highlight } from '@/lib/search';
+
+type Props = { searchParams: Promise<RawParams> };
+
+function heading(n: number, filtered: boolean): string {
+  if (!filtered) return `Alle Maßnahmen (${n})`;
+  return n === 0 ? 'Keine Maßnahmen gefunden' : `${countLabel(n)} gefunden`;
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const view = listing(getCatalog(), await searchParams);
+  const filtered = !isEmptyFilter(view.filter) || view.problems.length > 0;
+  return {
+    title: heading(view.items.length, filtered),
+    description:
+      'Alle Diversity-Maßnahmen der Stadt Herne durchsuchen und nach Dimension, Zielgruppe, Dezernat, Fachbereich und Richtung filtern.',
+    alternates: { types: { 'text/csv': filterHref('/massnahmen.csv', view.filter) } },
+  };
+}
+
+export default async function MassnahmenPage({ searchParams }: Props) {
+  const catalog = getCatalog();
+  const view = listing(catalog, await searchParams);
+  const { filter, items, problems, ignored } = view;
+  const filtered = !isEmptyFilter(filter) || problems.length > 0;
+  const title = heading(items.length, filtered);
+
+  return (
+    <>
+      <h1 className="text-3xl font-bold">{title}</h1>
+      <p role="status" className="mt-2 text-lg">
+        {problems.length
+          ? 'Die Suche konnte nicht ausgeführt werden.'
+          : filtered
+            ? `${countLabel(items.length)} von ${catalog.massnahmen.length} entsprechen Ihrer Auswahl.`
+            : `Der Katalog enthält ${countLabel(items.length)}.`}
+      </p>
+
+      {problems.length > 0 && (
+        <section aria-labelledby="hinweis" className="mt-4 border-l-4 border-error bg-soft p-4">
+          <h2 id="hinweis" className="text-lg font-bold">
+            Hinweis: Die Adresse enthält ungültige Angaben
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {problems.map((p) => (
+              <li key={`${p.param}-${p.value}`}>{p.message}</li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            Bitte wählen Sie die Filter im Formular neu oder{' '}
+            <Link href="/massnahmen">zeigen Sie alle Maßnahmen an</Link>.
+          </p>
+        </section>
+      )}
+      {ignored.length > 0 && problems.length === 0 && (
+        <p className="mt-4 border-l-4 border-line bg-soft p-3">
+          Hinweis: Unbekannte Angaben in der Adresse wurden ignoriert:{' '}
+          {ignored.map((k) => `„${k}“`).join(', ')}.
+        </p>
+      )}
+
+      <ActiveFilters filter={filter} />
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
+        <div>
+          <FilterForm view={view} />
+        </div>
+        <section aria-labelledby="ergebnisse">
+          <div className="flex flex-wrap items-baseline justify-between gap-2">
+            <h2 id="ergebnisse" className="text-2xl">
+              Ergebnisse
+            </h2>
+            {items.length > 0 && (
+              <a href={filterHref('/massnahmen.csv', filter)} download>
+                Diese Auswahl als CSV herunterladen
+              </a>
+            )}
+          </div>
+          {items.length > 0 ? (
+            <div className="mt-4">
+              <MassnahmeList
+                items={items}
+                title={
+                  filter.q
+                    ? (m) => <Highlighted segments={highlight(m.titel, view.terms.get(m.slug) ?? [])} />
+                    : undefined
+                }
+                excerpt={
+                  filter.q
+                    ? (m) => {
+                        const terms = view.terms.get(m.slug) ?? [];
+                        const full = lookups(catalog).massnahme.get(m.slug);
+                        const seg =
+                          excerpt(full?.beschreibung.text ?? '', terms) ??
+                          excerpt(full?.ziele.text ?? '', terms);
+                        return seg ? <Highlighted segments={seg} /> : m.auszug;
+                      }
+                    : undefined
+                }
+              />
+            </div>
+          ) : (
+            !problems.length && (
+              <div className="mt-4 max-w-2xl">
+                <p className="text-lg">Zu Ihrer Auswahl gibt es keine Maßnahme.</p>
+                <ul className="mt-2 list-disc space-y-1 pl-6">
+                  <li>
+                    Prüfen Sie die Schreibweise des Suchbegriffs oder versuchen Sie ein allgemeineres Wort.
+                  </li>
+                  <li>
+                    Entfernen Sie einzelne Filter (siehe „Aktive Filter“) – die Zahlen im Formular zeigen, wie
+                    viele Maßnahmen jede Auswahl ergibt.
+                  </li>
+                  <li>
+                    <Link href="/massnahmen">Alle Maßnahmen anzeigen</Link> oder nach{' '}
+                    <Link href="/#dimensionen">Dimension stöbern</Link>.
+                  </li>
+                </ul>
+              </div>
+            )
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { Prose } from '@/components/Prose';
+import { getCatalog } from '@/lib/content/catalog';
+
+export const metadata: Metadata = {
+  title: 'Über den Katalog',
+  description:
+    'Vorwort zum Diversity-Maßnahmenkatalog und was Gender und Diversity Mainstreaming in der Stadt Herne bedeutet.',
+};
+
+export default function UeberPage() {
+  const { seiten, katalog } = getCatalog();
+  const vorwort = seiten.get('vorwort');
+  const gdm = seiten.get('gender-und-diversity-mainstreaming');
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Startseite' }, { label: 'Über den Katalog' }]} />
+      <h1 className="text-3xl font-bold">Über den Katalog</h1>
+      <p className="mt-3 text-lg">
+        {katalog.titel}, {katalog.auflage}. Auflage, Stand {katalog.stand}. Herausgeberin:{' '}
+        {katalog.herausgeberin.name}, {katalog.herausgeberin.stelle}.
+      </p>
+      <nav aria-label="Auf dieser Seite" className="mt-4">
+        <ul className="list-disc pl-6">
+          <li>
+            <a href="#vorwort">Vorwort</a>
+          </li>
+          <li>
+            <a href="#mainstreaming">{gdm?.titel}</a>
+          </li>
+        </ul>
+      </nav>
+      {vorwort && (
+        <section aria-labelledby="vorwort" className="mt-10">
+          <h2 id="vorwort" className="text-2xl">
+            {vorwort.titel}
+          </h2>
+          <Prose html={vorwort.inhalt.html} className="mt-3" />
+          {(vorwort.gruss || vorwort.unterschrift) && (
+            <p className="mt-4">
+              {vorwort.gruss}
+              <br />
+              {vorwort.unterschrift}
+            </p>
+          )}
+        </section>
+      )}
+      {gdm && (
+        <section aria-labelledby="mainstreaming" className="mt-12">
+          <h2 id="mainstreaming" className="text-2xl">
+            {gdm.titel}
+          </h2>
+          <Prose html={gdm.inhalt.html} className="mt-3" />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { getCatalog } from '@/lib/content/catalog';
+import type { Massnahme } from '@/lib/content/types';
+import { countLabel, groupByDezernatAndUnit, groupByDimension } from '@/lib/queries';
+import { MassnahmeList } from './MassnahmeList';
+
+/** Measures grouped by Dezernat (h2) and leading unit (h3), as in the brochure. */
+export function ByDezernatAndUnit({ massnahmen }: { massnahmen: readonly Massnahme[] }) {
+  const groups = groupByDezernatAndUnit(getCatalog(), massnahmen);
+  return (
+    <>
+      {groups.map((g) => (
+        <section key={g.dezernat.id} aria-labelledby={`dez-${g.dezernat.slug}`} className="mt-10">
+          <h2 id={`dez-${g.dezernat.slug}`} className="text-2xl">
+            {g.dezernat.titel}
+          </h2>
+          {g.units.map((u) => (
+            <section
+              key={u.fachbereich.slug}
+              aria-labelledby={`fb-${g.dezernat.slug}-${u.fachbereich.slug}`}
+              className="mt-6"
+            >
+              <h3 id={`fb-${g.dezernat.slug}-${u.fachbereich.slug}`} className="text-xl">
+                {u.fachbereich.titel}{' '}
+                <span className="font-normal text-muted">({countLabel(u.massnahmen.length)})</span>
+              </h3>
+              <div className="mt-3">
+                <MassnahmeList items={u.massnahmen} headingLevel={4} />
+              </div>
+            </section>
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Measures grouped by section (h2). */
+export function ByDimension({ massnahmen }: { massnahmen: readonly Massnahme[] }) {
+  const groups = groupByDimension(getCatalog(), massnahmen);
+  return (
+    <>
+      {groups.map((g) => (
+        <section key={g.dimension.slug} aria-labelledby={`dim-${g.dimension.slug}`} className="mt-10">
+          <h2 id={`dim-${g.dimension.slug}`} className="text-2xl">
+            {g.dimension.nummer}. {g.dimension.titel}{' '}
+            <span className="text-lg font-normal text-muted">({countLabel(g.massnahmen.length)})</span>
+          </h2>
+          <div className="mt-3">
+            <MassnahmeList items={g.massnahmen} />
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import type { Massnahme } from '@/lib/content/types';
+
+function Mark({ on }: { on: boolean }) {
+  return on ? (
+    <>
+      <span aria-hidden="true">●</span>
+      <span className="sr-only">ja</span>
+    </>
+  ) : (
+    <span className="sr-only">nein</span>
+  );
+}
+
+/** The overview table that opens each section of the brochure. */
+export function OverviewTable({
+  massnahmen,
+  caption,
+}: {
+  massnahmen: readonly Massnahme[];
+  caption: string;
+}) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-4">
+              Titel der Maßnahme
+            </th>
+            <th scope="col" className="px-2 py-2 text-center">
+              Neu
+            </th>
+            <th scope="col" className="px-2 py-2 text-center">
+              Nach innen gerichtet
+            </th>
+            <th scope="col" className="px-2 py-2 text-center">
+              Nach außen gerichtet
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {massnahmen.map((m) => (
+            <tr key={m.slug} className="border-b border-line">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                <Link href={`/massnahmen/${m.slug}`}>{m.kurztitel ?? m.titel}</Link>
+              </th>
+              <td className="px-2 py-2 text-center">
+                {m.neu ? <strong>neu</strong> : <span className="sr-only">nein</span>}
+              </td>
+              <td className="px-2 py-2 text-center">
+                <Mark on={m.richtung.includes('innen')} />
+              </td>
+              <td className="px-2 py-2 text-center">
+                <Mark on={m.richtung.includes('aussen')} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
