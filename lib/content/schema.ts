@@ -203,6 +203,8 @@ export type KontaktFrontmatter = z.infer<typeof kontaktFrontmatterSchema>;
 /** Front matter of a text page (content/seiten/<slug>.md). */
 export const seiteFrontmatterSchema = z.strictObject({
   titel: nonEmpty,
+  /** Meta description of the page (one sentence). */
+  beschreibung: nonEmpty.optional(),
   /** Signature under the text (Vorwort). */
   unterschrift: nonEmpty.optional(),
   /** Closing line before the signature. */
