@@ -2,13 +2,21 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { pageMeta, siteName, siteUrl } from '@/lib/site';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Vielfalt in Herne – Diversity-Maßnahmenkatalog', template: '%s – Vielfalt in Herne' },
+const home = pageMeta({
+  title: 'Vielfalt in Herne – Diversity-Maßnahmenkatalog',
   description:
     'Alle Maßnahmen der Stadtverwaltung Herne für Vielfalt: Geschlecht, ethnische Herkunft, Behinderung, Alter, sexuelle Identität, Religion und übergreifende Angebote.',
-  applicationName: 'Vielfalt in Herne',
+  path: '/',
+});
+
+export const metadata: Metadata = {
+  ...home,
+  metadataBase: new URL(siteUrl),
+  title: { default: home.title, template: `%s – ${siteName}` },
+  applicationName: siteName,
   formatDetection: { telephone: false },
 };
 

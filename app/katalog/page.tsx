@@ -4,12 +4,14 @@ import { PrintButton } from '@/components/PrintButton';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, groupByDezernatAndUnit, inDimension, lookups } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Gesamter Katalog zum Drucken',
   description:
     'Der vollständige Diversity-Maßnahmenkatalog der Stadt Herne auf einer Seite, in der Reihenfolge der Broschüre – zum Drucken oder Speichern als PDF.',
-};
+  path: '/katalog',
+});
 
 export default function KatalogPage() {
   const catalog = getCatalog();

@@ -4,12 +4,14 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, measuresForKontakt } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Anlaufstellen und Ansprechpersonen',
   description:
     'Die Anlaufstellen der Stadt Herne für Gleichstellung und Vielfalt mit Adresse, Telefon und E-Mail.',
-};
+  path: '/kontakte',
+});
 
 export default function KontaktePage() {
   const catalog = getCatalog();

@@ -9,6 +9,7 @@ import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
 import { countLabel, lookups } from '@/lib/queries';
 import { excerpt, highlight } from '@/lib/search';
+import { feedLink, pageMeta } from '@/lib/site';
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -21,10 +22,16 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const view = listing(getCatalog(), await searchParams);
   const filtered = !isEmptyFilter(view.filter) || view.problems.length > 0;
   return {
-    title: heading(view.items.length, filtered),
-    description:
-      'Alle Diversity-Maßnahmen der Stadt Herne durchsuchen und nach Dimension, Zielgruppe, Dezernat, Fachbereich und Richtung filtern.',
-    alternates: { types: { 'text/csv': filterHref('/massnahmen.csv', view.filter) } },
+    ...pageMeta({
+      title: heading(view.items.length, filtered),
+      description:
+        'Alle Diversity-Maßnahmen der Stadt Herne durchsuchen und nach Dimension, Zielgruppe, Dezernat, Fachbereich und Richtung filtern.',
+      path: '/massnahmen',
+    }),
+    alternates: {
+      canonical: '/massnahmen',
+      types: { 'application/atom+xml': [feedLink], 'text/csv': filterHref('/massnahmen.csv', view.filter) },
+    },
   };
 }
 

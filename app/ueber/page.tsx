@@ -2,12 +2,14 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
+import { pageMeta } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Über den Katalog',
   description:
     'Vorwort zum Diversity-Maßnahmenkatalog und was Gender und Diversity Mainstreaming in der Stadt Herne bedeutet.',
-};
+  path: '/ueber',
+});
 
 export default function UeberPage() {
   const { seiten, katalog } = getCatalog();

@@ -4,12 +4,14 @@ import { BarChart } from '@/components/BarChart';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMeta({
   title: 'Der Katalog in Zahlen',
   description:
     'Wie viele Diversity-Maßnahmen es je Dimension und Dezernat gibt, wie viele sich an Beschäftigte oder Bürger*innen richten und wie viele neu sind.',
-};
+  path: '/uebersicht',
+});
 
 const cell = 'border-b border-line px-3 py-2 text-right tabular-nums';
 

@@ -26,6 +26,7 @@ const pages: { url: string; h1: RegExp; status?: number }[] = [
   { url: '/ueber', h1: /^Über den Katalog$/ },
   { url: '/uebersicht', h1: /^Der Katalog in Zahlen$/ },
   { url: '/katalog', h1: /Maßnahmen-Katalog$/ },
+  { url: '/daten', h1: /^Daten und Schnittstellen$/ },
   { url: '/gibt-es-nicht', h1: /^Seite nicht gefunden$/, status: 404 },
 ];
 

@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDimension } from '@/components/GroupedMassnahmen';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForDezernat } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -18,10 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const catalog = getCatalog();
   const d = lookups(catalog).dezernatBySlug.get((await params).slug);
   if (!d) return {};
-  return {
+  return pageMeta({
     title: d.titel,
     description: `${countLabel(measuresForDezernat(catalog, d.id).length)} im ${d.titel} der Stadtverwaltung Herne, nach Dimension geordnet.`,
-  };
+    path: `/dezernate/${d.slug}`,
+  });
 }
 
 export default async function DezernatPage({ params }: Props) {

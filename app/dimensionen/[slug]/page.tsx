@@ -6,6 +6,7 @@ import { ByDezernatAndUnit } from '@/components/GroupedMassnahmen';
 import { OverviewTable } from '@/components/OverviewTable';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension, lookups } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -19,10 +20,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const catalog = getCatalog();
   const d = lookups(catalog).dimension.get((await params).slug);
   if (!d) return {};
-  return {
+  return pageMeta({
     title: `${d.nummer}. ${d.titel}`,
     description: `${countLabel(inDimension(catalog, d.slug).length)} der Stadt Herne zur Dimension ${d.titel}: ${d.beschreibung}`,
-  };
+    path: `/dimensionen/${d.slug}`,
+  });
 }
 
 export default async function DimensionPage({ params }: Props) {

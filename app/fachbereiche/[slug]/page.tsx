@@ -5,6 +5,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDimension } from '@/components/GroupedMassnahmen';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForFachbereich } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -18,10 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const catalog = getCatalog();
   const f = lookups(catalog).fachbereich.get((await params).slug);
   if (!f) return {};
-  return {
+  return pageMeta({
     title: f.titel,
     description: `${countLabel(measuresForFachbereich(catalog, f.slug).length)} des Bereichs ${f.titel} im Diversity-Maßnahmenkatalog der Stadt Herne.`,
-  };
+    path: `/fachbereiche/${f.slug}`,
+  });
 }
 
 export default async function FachbereichPage({ params }: Props) {

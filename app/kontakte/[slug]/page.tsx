@@ -6,6 +6,7 @@ import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForKontakt } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -18,7 +19,11 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const k = lookups(getCatalog()).kontakt.get((await params).slug);
   if (!k) return {};
-  return { title: k.titel, description: k.beschreibung.text.slice(0, 160) };
+  return pageMeta({
+    title: k.titel,
+    description: k.beschreibung.text.slice(0, 160),
+    path: `/kontakte/${k.slug}`,
+  });
 }
 
 export default async function KontaktPage({ params }: Props) {

@@ -7,7 +7,9 @@ import { KontaktCard } from '@/components/KontaktCard';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
+import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
+import { pageMeta } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -20,7 +22,7 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const m = lookups(getCatalog()).massnahme.get((await params).slug);
   if (!m) return {};
-  return { title: m.titel, description: m.auszug };
+  return pageMeta({ title: m.titel, description: m.auszug, path: `/massnahmen/${m.slug}` });
 }
 
 export default async function MassnahmePage({ params }: Props) {
@@ -38,6 +40,11 @@ export default async function MassnahmePage({ params }: Props) {
 
   return (
     <article>
+      <script
+        type="application/ld+json"
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON data block, "<" escaped by jsonLdString
+        dangerouslySetInnerHTML={{ __html: jsonLdString(measureJsonLd(catalog, m)) }}
+      />
       <Breadcrumbs
         items={[
           { href: '/', label: 'Startseite' },

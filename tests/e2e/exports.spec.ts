@@ -1,0 +1,194 @@
+import { parse } from 'csv-parse/sync';
+import Parser from 'rss-parser';
+import { z } from 'zod';
+import { getCatalog } from '../../lib/content/catalog';
+import { expect, test } from './fixtures';
+
+const catalog = getCatalog();
+
+/** The JSON contract of /api/massnahmen (SPEC.md), checked independently of the implementation. */
+const apiItem = z.object({
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  titel: z.string().min(1),
+  kurztitel: z.string().optional(),
+  dimensionen: z.array(z.enum(catalog.dimensionen.map((d) => d.slug) as [string, ...string[]])).min(1),
+  dezernat: z.enum(['I', 'III', 'IV', 'VI']),
+  fachbereiche: z.array(z.string()).min(1),
+  richtung: z.array(z.enum(['innen', 'aussen'])).min(1),
+  neu: z.boolean(),
+  zielgruppen: z.array(z.string()).min(1),
+  kontakte: z.array(z.string()),
+  auszug: z.string().min(1),
+  url: z.string().regex(/^https?:\/\/[^/]+\/massnahmen\/[a-z0-9-]+$/),
+});
+const apiList = z.strictObject({ gesamt: z.number().int(), massnahmen: z.array(apiItem) });
+
+test.describe('JSON-Schnittstelle', () => {
+  test('liefert alle Maßnahmen in der vereinbarten Form', async ({ request }) => {
+    const res = await request.get('/api/massnahmen');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.headers()['access-control-allow-origin']).toBe('*');
+    const body = apiList.parse(await res.json());
+    expect(body.gesamt).toBe(84);
+    expect(body.massnahmen.map((m) => m.slug)).toEqual(catalog.massnahmen.map((m) => m.slug));
+  });
+
+  test('filtert wie die Liste und sortiert Suchtreffer nach Relevanz', async ({ request }) => {
+    const body = apiList.parse(
+      await (await request.get('/api/massnahmen?dimension=alter&richtung=aussen')).json(),
+    );
+    const expected = catalog.massnahmen.filter(
+      (m) => m.dimensionen.includes('alter') && m.richtung.includes('aussen'),
+    );
+    expect(body.gesamt).toBe(expected.length);
+    expect(body.massnahmen.map((m) => m.slug)).toEqual(expected.map((m) => m.slug));
+    const search = apiList.parse(await (await request.get('/api/massnahmen?q=V%C3%A4ter')).json());
+    expect(search.massnahmen[0]?.slug).toBe('projekt-fuer-echte-vaeter-in-herne');
+  });
+
+  test('antwortet auf unbekannte Filterwerte mit 400 und deutscher Meldung', async ({ request }) => {
+    const res = await request.get('/api/massnahmen?dimension=geschlect&neu=ja');
+    expect(res.status()).toBe(400);
+    expect(res.headers()['content-type']).toBe('application/json; charset=utf-8');
+    const body = await res.json();
+    expect(body.fehler).toMatch(/^Ungültige Anfrage/);
+    expect(body.probleme[0]).toEqual({
+      parameter: 'dimension',
+      wert: 'geschlect',
+      meldung: expect.stringMatching(/^Unbekannter Wert „geschlect“ für Dimension\. Erlaubt: /),
+    });
+  });
+
+  test('liefert eine Maßnahme mit vollem Text als Markdown und HTML', async ({ request }) => {
+    const res = await request.get('/api/massnahmen/betriebliche-sozialberatung');
+    expect(res.status()).toBe(200);
+    const body = await res.json();
+    apiItem.parse(body);
+    expect(body.beschreibung.markdown).toContain('Betriebliche Sozial- und Suchtberatung');
+    expect(body.beschreibung.html).toMatch(/^<p>/);
+    expect(body.kontaktstellen[0]).toMatchObject({
+      slug: 'betriebliche-sozialberatung',
+      telefonLink: '+492323163047',
+    });
+    expect((await request.get('/api/massnahmen/gibt-es-nicht')).status()).toBe(404);
+  });
+});
+
+test.describe('CSV-Export', () => {
+  test('ist UTF-8 mit BOM, durch Semikolon getrennt und ergibt dieselben Zeilen wie die Auswahl', async ({
+    request,
+  }) => {
+    const res = await request.get('/massnahmen.csv?dimension=geschlecht&richtung=aussen');
+    expect(res.status()).toBe(200);
+    expect(res.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers()['content-disposition']).toMatch(/attachment; filename="massnahmen\.csv"/);
+    const bytes = await res.body();
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(bytes.toString('utf8'), { bom: true, delimiter: ';' });
+    const expected = catalog.massnahmen.filter(
+      (m) => m.dimensionen.includes('geschlecht') && m.richtung.includes('aussen'),
+    );
+    expect(rows[0]?.slice(0, 3)).toEqual(['Titel', 'Kurztitel', 'Dimensionen']);
+    expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((m) => m.titel));
+    const flyer = rows.find((r) => r[0]?.startsWith('Flyer „Vielfalt der Geschlechter'));
+    expect(flyer?.[2]).toBe('Geschlecht, Sexuelle Identität');
+    expect(flyer?.[6]).toBe('nein');
+  });
+
+  test('die Liste verlinkt den Export mit den aktuellen Filtern', async ({ page }) => {
+    await page.goto('/massnahmen?dimension=alter&richtung=aussen&q=Senioren');
+    await expect(page.getByRole('link', { name: 'Diese Auswahl als CSV herunterladen' })).toHaveAttribute(
+      'href',
+      '/massnahmen.csv?q=Senioren&dimension=alter&richtung=aussen',
+    );
+  });
+
+  test('meldet ungültige Filter mit 400', async ({ request }) => {
+    const res = await request.get('/massnahmen.csv?richtung=seitlich');
+    expect(res.status()).toBe(400);
+    expect(await res.text()).toContain('Unbekannter Wert „seitlich“');
+  });
+});
+
+test.describe('Feed, Sitemap, robots.txt', () => {
+  test('der Atom-Feed ist gültig lesbar, neue Maßnahmen zuerst, und auf jeder Seite verlinkt', async ({
+    request,
+    page,
+  }) => {
+    const res = await request.get('/feed.xml');
+    expect(res.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
+    const feed = await new Parser().parseString(await res.text());
+    expect(feed.items).toHaveLength(84);
+    const neu = catalog.massnahmen.filter((m) => m.neu).length;
+    expect(feed.items.slice(0, neu).every((i) => i.title?.startsWith('Neu: '))).toBe(true);
+    expect(feed.items[neu]?.title?.startsWith('Neu: ')).toBe(false);
+    expect(feed.items[0]?.link).toMatch(/\/massnahmen\/projekt-youth-for-equality$/);
+    await page.goto('/massnahmen/dv-bem');
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    );
+  });
+
+  test('die Sitemap listet jede Seite, robots.txt verweist darauf', async ({ request }) => {
+    const xml = await (await request.get('/sitemap.xml')).text();
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    const c = catalog;
+    expect(locs).toHaveLength(
+      7 +
+        c.dimensionen.length +
+        c.massnahmen.length +
+        c.dezernate.length +
+        c.fachbereiche.length +
+        c.kontakte.length,
+    );
+    expect(locs).toContain('/massnahmen/dv-bem');
+    expect(locs).toContain('/kontakte/personalrat');
+    for (const path of locs.slice(0, 8)) expect((await request.get(path)).status(), path).toBe(200);
+    expect(await (await request.get('/robots.txt')).text()).toMatch(
+      /Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/,
+    );
+  });
+});
+
+test.describe('Strukturierte Daten und Open Graph', () => {
+  test('Maßnahmen nach außen sind GovernmentService, nach innen ehrlich als CreativeWork beschrieben', async ({
+    page,
+  }) => {
+    const ld = async (slug: string) => {
+      await page.goto(`/massnahmen/${slug}`);
+      return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+    };
+    const aussen = await ld('beratung-fuer-alleinerziehende');
+    expect(aussen['@type']).toBe('GovernmentService');
+    expect(aussen.provider.name).toContain('Stadt Herne');
+    expect(aussen.audience.map((a: { audienceType: string }) => a.audienceType)).toContain(
+      'Eltern und Familien',
+    );
+    expect(aussen.availableChannel[0].servicePhone.telephone).toBe('+492323162629');
+    const innen = await ld('dv-glaz');
+    expect(innen['@type']).toBe('CreativeWork');
+    expect(innen.audience[0].audienceType).toBe('Beschäftigte der Stadtverwaltung Herne');
+  });
+
+  for (const path of [
+    '/',
+    '/massnahmen',
+    '/massnahmen/dv-bem',
+    '/dimensionen/alter',
+    '/kontakte',
+    '/daten',
+  ]) {
+    test(`${path} hat Open-Graph-Angaben`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /.+/);
+      await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.{30,}/);
+      await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'de_DE');
+      await expect(page.locator('meta[property="og:url"]')).toHaveAttribute(
+        'content',
+        path === '/' ? /^https?:\/\/[^/]+\/?$/ : new RegExp(`${path}$`),
+      );
+    });
+  }
+});
