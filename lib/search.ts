@@ -149,21 +149,21 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
         combineWith: 'OR' as const,
         queries: words.map((terms) => group(terms.map((t) => (t.length >= 7 ? t.slice(0, -1) : t)))),
       };
-      // Precise first: every word must match (exactly or as a prefix). Only when that
-      // finds nothing, a typo is tolerated, then any word may match, and as a last
-      // resort a shortened stem finds compounds ("trommeln" → "Trommelprojekt").
-      const attempts = [
-        { query: all, fuzzy: false },
-        { query: all, fuzzy: true },
-        { query: any, fuzzy: false },
-        { query: any, fuzzy: true },
-        { query: shortened, fuzzy: false },
-      ];
-      for (const { query, fuzzy } of attempts) {
-        const results = mini.search(query, fuzzy ? {} : { fuzzy: false });
-        if (results.length) return toHits(results);
+      // Precise first: every word must match (exactly or as a prefix), then with one
+      // typo. When that gives fewer than three hits, pages matching some of the words
+      // follow (so one weak full match cannot hide the right page). As a last resort
+      // a shortened stem finds compounds ("trommeln" → "Trommelprojekt").
+      const run = (query: typeof all | typeof any, fuzzy: boolean) => mini.search(query, fuzzy ? {} : { fuzzy: false });
+      let hits = run(all, false);
+      if (!hits.length) hits = run(all, true);
+      if (hits.length < 3 && words.length > 1) {
+        const seen = new Set(hits.map((h) => h.id));
+        let partial = run(any, false);
+        if (!partial.length) partial = run(any, true);
+        hits = [...hits, ...partial.filter((h) => !seen.has(h.id))];
       }
-      return [];
+      if (!hits.length) hits = run(shortened, false);
+      return toHits(hits);
     },
   };
 }

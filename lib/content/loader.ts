@@ -7,6 +7,7 @@ import { type ContentProblem, formatField, issueMessage, type PathSegment, value
 import {
   dezernatSchema,
   dimensionSchema,
+  type Fachbereich,
   fachbereichSchema,
   katalogSchema,
   kontaktFrontmatterSchema,
@@ -130,13 +131,58 @@ function loadList<S extends z.ZodType>(
   return out;
 }
 
-interface MarkdownFile {
+export interface MarkdownFile {
   slug: string;
   rel: string;
   data: unknown;
   body: string;
   bodyLine: number;
   lineOf: (p: readonly PathSegment[], key?: boolean) => number;
+}
+
+/** Splits one Markdown file into front matter (parsed with line numbers) and body; null when unreadable. */
+export function parseMarkdownText(
+  rel: string,
+  slug: string,
+  text: string,
+  problems: ContentProblem[],
+): MarkdownFile | null {
+  if (!text.startsWith('---\n')) {
+    problems.push({
+      file: rel,
+      line: 1,
+      message: 'Die Datei muss mit einem Kopfbereich beginnen: erste Zeile „---“.',
+    });
+    return null;
+  }
+  if (!/\n---\s*(\n|$)/.test(text.slice(3))) {
+    problems.push({
+      file: rel,
+      line: 1,
+      message: 'Der Kopfbereich wird nicht mit einer Zeile „---“ geschlossen.',
+    });
+    return null;
+  }
+  // gray-matter splits front matter and body; the YAML is parsed here to keep line numbers.
+  const parsed = matter(text, { engines: { yaml: () => ({}) } });
+  const y = parseYaml(parsed.matter);
+  // parsed.matter starts right after the opening "---" (with its line break), so YAML line n is file line n.
+  if (y.errors.length) {
+    for (const e of y.errors)
+      problems.push({ file: rel, line: e.line, message: `YAML-Syntaxfehler im Kopfbereich: ${e.message}` });
+    return null;
+  }
+  if (!y.data || typeof y.data !== 'object' || Array.isArray(y.data)) {
+    problems.push({
+      file: rel,
+      line: 2,
+      message: 'Der Kopfbereich muss Felder der Form „name: wert“ enthalten.',
+    });
+    return null;
+  }
+  const bodyOffset = text.length - parsed.content.length;
+  const bodyLine = text.slice(0, bodyOffset).split('\n').length;
+  return { slug, rel, data: y.data, body: parsed.content, bodyLine, lineOf: (p, key) => y.lineOf(p, key) };
 }
 
 /** Reads all publishable Markdown files of a folder (files starting with "_" are templates). */
@@ -165,44 +211,8 @@ function readMarkdownFolder(root: string, folder: string, problems: ContentProbl
       });
       continue;
     }
-    const text = readText(path.join(dir, name));
-    if (!text.startsWith('---\n')) {
-      problems.push({
-        file: rel,
-        line: 1,
-        message: 'Die Datei muss mit einem Kopfbereich beginnen: erste Zeile „---“.',
-      });
-      continue;
-    }
-    // gray-matter splits front matter and body; the YAML is parsed here to keep line numbers.
-    const parsed = matter(text, { engines: { yaml: () => ({}) } });
-    if (!/\n---\s*(\n|$)/.test(text.slice(3))) {
-      problems.push({
-        file: rel,
-        line: 1,
-        message: 'Der Kopfbereich wird nicht mit einer Zeile „---“ geschlossen.',
-      });
-      continue;
-    }
-    const y = parseYaml(parsed.matter);
-    // parsed.matter starts right after the opening "---" (with its line break), so YAML line n is file line n.
-    const lineOf = (p: readonly PathSegment[], key?: boolean) => y.lineOf(p, key);
-    if (y.errors.length) {
-      for (const e of y.errors)
-        problems.push({ file: rel, line: e.line, message: `YAML-Syntaxfehler im Kopfbereich: ${e.message}` });
-      continue;
-    }
-    if (!y.data || typeof y.data !== 'object' || Array.isArray(y.data)) {
-      problems.push({
-        file: rel,
-        line: 2,
-        message: 'Der Kopfbereich muss Felder der Form „name: wert“ enthalten.',
-      });
-      continue;
-    }
-    const bodyOffset = text.length - parsed.content.length;
-    const bodyLine = text.slice(0, bodyOffset).split('\n').length;
-    files.push({ slug, rel, data: y.data, body: parsed.content, bodyLine, lineOf });
+    const file = parseMarkdownText(rel, slug, readText(path.join(dir, name)), problems);
+    if (file) files.push(file);
   }
   return files;
 }
@@ -259,6 +269,63 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
     }
   }
   return out;
+}
+
+/** What checking one measure needs besides the file. */
+export interface MassnahmeContext {
+  schema: ReturnType<typeof massnahmeFrontmatterSchema>;
+  fachbereiche: readonly Fachbereich[];
+}
+
+/**
+ * Validates one measure file: front matter against the schema, the leading unit's
+ * Dezernat, duplicate list values and the body sections. Used by the loader and by
+ * the proposal form, so both report the same problems.
+ */
+export function checkMassnahme(
+  f: MarkdownFile,
+  { schema, fachbereiche }: MassnahmeContext,
+  problems: ContentProblem[],
+): Massnahme | null {
+  const fm = check(schema, f.data, f.rel, f.lineOf, problems);
+  const sections = splitSections(f, problems);
+  if (!fm) return null;
+  const lead = fachbereiche.find((fb) => fb.slug === fm.fachbereiche[0]);
+  if (lead && lead.dezernat !== fm.dezernat) {
+    problems.push({
+      file: f.rel,
+      line: f.lineOf(['fachbereiche', 0]),
+      field: 'fachbereiche[0]',
+      message: `Der federführende Fachbereich „${lead.slug}“ gehört zu Dezernat ${lead.dezernat}, die Maßnahme steht aber unter Dezernat ${fm.dezernat}. Passende Fachbereiche für Dezernat ${fm.dezernat}: ${fachbereiche
+        .filter((fb) => fb.dezernat === fm.dezernat)
+        .map((fb) => fb.slug)
+        .join(', ')}.`,
+    });
+  }
+  for (const key of ['dimensionen', 'fachbereiche', 'richtung', 'zielgruppen', 'kontakte'] as const) {
+    const list: readonly string[] = fm[key] ?? [];
+    list.forEach((v, i) => {
+      if (list.indexOf(v) !== i) {
+        problems.push({
+          file: f.rel,
+          line: f.lineOf([key, i]),
+          field: `${key}[${i}]`,
+          message: `Wert „${v}“ steht doppelt in der Liste.`,
+        });
+      }
+    });
+  }
+  if (!sections.beschreibung?.trim() || !sections.ziele?.trim()) return null;
+  const beschreibung = textPart(sections.beschreibung);
+  return {
+    ...fm,
+    slug: f.slug,
+    datei: f.rel,
+    beschreibung,
+    ziele: textPart(sections.ziele),
+    ...(sections.verantwortung?.trim() ? { verantwortung: textPart(sections.verantwortung) } : {}),
+    auszug: firstSentence(beschreibung.text),
+  };
 }
 
 function orderKey(m: Pick<Massnahme, 'reihenfolge'>): number {
@@ -326,56 +393,20 @@ export function loadContent(root: string): LoadResult {
   const massnahmen: Massnahme[] = [];
   const titles = new Map<string, string>();
   for (const f of readMarkdownFolder(root, 'massnahmen', problems)) {
-    const fm = check(schema, f.data, f.rel, f.lineOf, problems);
-    const sections = splitSections(f, problems);
-    if (!fm) continue;
-    const lead = fachbereiche.find((fb) => fb.slug === fm.fachbereiche[0]);
-    if (lead && lead.dezernat !== fm.dezernat) {
-      problems.push({
-        file: f.rel,
-        line: f.lineOf(['fachbereiche', 0]),
-        field: 'fachbereiche[0]',
-        message: `Der federführende Fachbereich „${lead.slug}“ gehört zu Dezernat ${lead.dezernat}, die Maßnahme steht aber unter Dezernat ${fm.dezernat}. Passende Fachbereiche für Dezernat ${fm.dezernat}: ${fachbereiche
-          .filter((fb) => fb.dezernat === fm.dezernat)
-          .map((fb) => fb.slug)
-          .join(', ')}.`,
-      });
-    }
-    for (const key of ['dimensionen', 'fachbereiche', 'richtung', 'zielgruppen', 'kontakte'] as const) {
-      const list: readonly string[] = fm[key] ?? [];
-      list.forEach((v, i) => {
-        if (list.indexOf(v) !== i) {
-          problems.push({
-            file: f.rel,
-            line: f.lineOf([key, i]),
-            field: `${key}[${i}]`,
-            message: `Wert „${v}“ steht doppelt in der Liste.`,
-          });
-        }
-      });
-    }
-    const titleKey = fm.titel.toLocaleLowerCase('de');
+    const m = checkMassnahme(f, { schema, fachbereiche }, problems);
+    if (!m) continue;
+    const titleKey = m.titel.toLocaleLowerCase('de');
     const other = titles.get(titleKey);
     if (other) {
       problems.push({
         file: f.rel,
         line: f.lineOf(['titel']),
         field: 'titel',
-        message: `Titel „${fm.titel}“ gibt es schon in ${other}.`,
+        message: `Titel „${m.titel}“ gibt es schon in ${other}.`,
       });
     }
     titles.set(titleKey, f.rel);
-    if (!sections.beschreibung?.trim() || !sections.ziele?.trim()) continue;
-    const beschreibung = textPart(sections.beschreibung);
-    massnahmen.push({
-      ...fm,
-      slug: f.slug,
-      datei: f.rel,
-      beschreibung,
-      ziele: textPart(sections.ziele),
-      ...(sections.verantwortung?.trim() ? { verantwortung: textPart(sections.verantwortung) } : {}),
-      auszug: firstSentence(beschreibung.text),
-    });
+    massnahmen.push(m);
   }
   const sectionNo = new Map(dimensionen.map((d) => [d.slug, d.nummer]));
   massnahmen.sort(

@@ -75,14 +75,17 @@ describe('Suche: leere Ergebnisse', () => {
 describe('Suche: Hervorhebung', () => {
   const text = 'Angebote für Mädchen und Jungen in allen Stadtbezirken';
 
-  it.each(['Mädchen', 'maedchen', 'Madchen'])('highlight markiert „Mädchen“ für die Anfrage „%s“', (query) => {
-    const terms = index.search(query)[0]?.terms ?? [];
-    expect(terms.length).toBeGreaterThan(0);
-    const segments = highlight(text, terms);
-    expect(segments.map((s) => s.text).join('')).toBe(text);
-    expect(marked(segments)).toEqual(['Mädchen']);
-    expect(segments.find((s) => s.text.includes('Jungen'))?.mark).toBe(false);
-  });
+  it.each(['Mädchen', 'maedchen', 'Madchen'])(
+    'highlight markiert „Mädchen“ für die Anfrage „%s“',
+    (query) => {
+      const terms = index.search(query)[0]?.terms ?? [];
+      expect(terms.length).toBeGreaterThan(0);
+      const segments = highlight(text, terms);
+      expect(segments.map((s) => s.text).join('')).toBe(text);
+      expect(marked(segments)).toEqual(['Mädchen']);
+      expect(segments.find((s) => s.text.includes('Jungen'))?.mark).toBe(false);
+    },
+  );
 
   it('excerpt schneidet um das markierte Wort herum aus', () => {
     const terms = index.search('Mädchen')[0]?.terms ?? [];
@@ -92,7 +95,11 @@ describe('Suche: Hervorhebung', () => {
     expect(marked(segments)).toEqual(['Mädchen']);
     expect(segments?.[0]?.text).toBe('… ');
     expect(segments?.at(-1)?.text).toBe(' …');
-    expect(excerpt(text, terms)?.map((s) => s.text).join('')).toBe(text);
+    expect(
+      excerpt(text, terms)
+        ?.map((s) => s.text)
+        .join(''),
+    ).toBe(text);
   });
 
   it('excerpt liefert null, wenn kein Wort passt', () => {

@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { ProposalForm, type ProposalOptions } from '@/components/ProposalForm';
+import { getCatalog } from '@/lib/content/catalog';
+import { pageMeta, repositoryUrl } from '@/lib/site';
+
+export const metadata: Metadata = pageMeta({
+  title: 'Neue Maßnahme vorschlagen',
+  description:
+    'Eine neue Maßnahme für den Diversity-Maßnahmenkatalog vorschlagen: Formular ausfüllen, prüfen lassen, als Datei einreichen.',
+  path: '/vorschlagen',
+});
+
+export default function VorschlagenPage() {
+  const c = getCatalog();
+  const options: ProposalOptions = {
+    dimensionen: c.dimensionen.map((d) => ({ value: d.slug, label: d.titel })),
+    dezernate: c.dezernate.map((d) => ({ value: d.id, label: d.titel })),
+    fachbereiche: c.fachbereiche.map((f) => ({
+      value: f.slug,
+      label: `${f.titel} (Dezernat ${f.dezernat})`,
+    })),
+    zielgruppen: c.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
+    ...(repositoryUrl ? { repositoryUrl } : {}),
+    email: c.katalog.herausgeberin.email,
+  };
+  return (
+    <>
+      <Breadcrumbs items={[{ href: '/', label: 'Startseite' }, { label: 'Neue Maßnahme vorschlagen' }]} />
+      <h1 className="text-3xl font-bold">Neue Maßnahme vorschlagen</h1>
+      <div className="mt-3 max-w-3xl space-y-2 text-lg">
+        <p>
+          Sie kennen eine Maßnahme der Stadtverwaltung, die im Katalog fehlt? Füllen Sie das Formular aus. Es
+          prüft Ihre Angaben wie bei jeder Datei im Katalog und zeigt eine Vorschau.
+        </p>
+        <p>
+          Danach legen Sie die Datei auf GitHub an, laden sie herunter oder senden sie per E-Mail an das Büro
+          für Gleichstellung und Vielfalt. <strong>Auf dem Server wird nichts gespeichert.</strong>
+        </p>
+      </div>
+      <ProposalForm options={options} />
+    </>
+  );
+}

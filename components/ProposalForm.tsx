@@ -1,0 +1,306 @@
+'use client';
+
+import { useActionState } from 'react';
+import { pruefeVorschlag } from '@/app/vorschlagen/actions';
+import { emptyProposal, type ProposalField, type ProposalResult, proposalLimits } from '@/lib/proposal';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface ProposalOptions {
+  dimensionen: Option[];
+  dezernate: Option[];
+  fachbereiche: Option[];
+  zielgruppen: Option[];
+  /** GitHub repository for "Auf GitHub anlegen"; absent when not configured. */
+  repositoryUrl?: string;
+  email: string;
+}
+
+const labels: Record<ProposalField, string> = {
+  titel: 'Titel der Maßnahme',
+  dimensionen: 'Dimension',
+  dezernat: 'Dezernat',
+  fachbereich: 'Federführender Fachbereich oder Büro',
+  fachbereich2: 'Weiterer Fachbereich oder weiteres Büro (freiwillig)',
+  verantwortlich: 'Wer ist für die Maßnahme verantwortlich?',
+  richtung: 'Für wen ist die Maßnahme?',
+  zielgruppen: 'Zielgruppen',
+  beschreibung: 'Beschreibung der Maßnahme',
+  ziele: 'Ziele und Zielgruppen',
+};
+const order: ProposalField[] = [
+  'titel',
+  'dimensionen',
+  'dezernat',
+  'fachbereich',
+  'fachbereich2',
+  'verantwortlich',
+  'richtung',
+  'zielgruppen',
+  'beschreibung',
+  'ziele',
+];
+
+const input = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
+const box = 'mt-1 size-5 shrink-0 accent-brand';
+
+/**
+ * The proposal form. A server action checks it; with useActionState and a permalink
+ * the form also works before or without JavaScript (the server renders the result).
+ */
+export function ProposalForm({ options }: { options: ProposalOptions }) {
+  const [state, action, pending] = useActionState(pruefeVorschlag, null, '/vorschlagen');
+  const values = state?.values ?? emptyProposal;
+  const errors = state?.errors ?? {};
+  const errorFields = order.filter((f) => errors[f]?.length);
+
+  const describedBy = (field: ProposalField, hint?: boolean) =>
+    [hint ? `${field}-hinweis` : '', errors[field]?.length ? `${field}-fehler` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const fieldError = (field: ProposalField) =>
+    errors[field]?.length ? (
+      <ul id={`${field}-fehler`} className="mt-1 font-bold text-error">
+        {errors[field]?.map((m) => (
+          <li key={m}>
+            <span className="sr-only">Fehler: </span>
+            {m}
+          </li>
+        ))}
+      </ul>
+    ) : null;
+  const group = (field: ProposalField, cls: string) =>
+    `${cls} ${errors[field]?.length ? 'border-l-4 border-error pl-4' : ''}`;
+
+  const checkboxes = (
+    field: 'dimensionen' | 'richtung' | 'zielgruppen',
+    opts: Option[],
+    selected: string[],
+  ) => (
+    <fieldset className={group(field, 'mt-6')} aria-describedby={describedBy(field)}>
+      <legend className="text-lg font-bold">{labels[field]}</legend>
+      {fieldError(field)}
+      <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
+        {opts.map((o) => (
+          <li key={o.value} className="flex gap-2">
+            <input
+              type="checkbox"
+              id={`${field}-${o.value}`}
+              name={field}
+              value={o.value}
+              defaultChecked={selected.includes(o.value)}
+              className={box}
+            />
+            <label htmlFor={`${field}-${o.value}`}>{o.label}</label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+  const select = (field: 'dezernat' | 'fachbereich' | 'fachbereich2', opts: Option[], value: string) => (
+    <div className={group(field, 'mt-6')}>
+      <label htmlFor={field} className="block text-lg font-bold">
+        {labels[field]}
+      </label>
+      {fieldError(field)}
+      <select
+        id={field}
+        name={field}
+        defaultValue={value}
+        aria-describedby={describedBy(field)}
+        aria-invalid={!!errors[field]?.length}
+        className={input}
+      >
+        <option value="">Bitte auswählen</option>
+        {opts.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+  const text = (field: 'titel' | 'verantwortlich', hint: string) => (
+    <div className={group(field, 'mt-6')}>
+      <label htmlFor={field} className="block text-lg font-bold">
+        {labels[field]}
+      </label>
+      <p id={`${field}-hinweis`} className="text-muted">
+        {hint}
+      </p>
+      {fieldError(field)}
+      <input
+        id={field}
+        name={field}
+        type="text"
+        defaultValue={values[field]}
+        maxLength={proposalLimits[field] + 50}
+        aria-describedby={describedBy(field, true)}
+        aria-invalid={!!errors[field]?.length}
+        className={input}
+      />
+    </div>
+  );
+  const area = (field: 'beschreibung' | 'ziele', hint: string) => (
+    <div className={group(field, 'mt-6')}>
+      <label htmlFor={field} className="block text-lg font-bold">
+        {labels[field]}
+      </label>
+      <p id={`${field}-hinweis`} className="text-muted">
+        {hint}
+      </p>
+      {fieldError(field)}
+      <textarea
+        id={field}
+        name={field}
+        rows={8}
+        defaultValue={values[field]}
+        aria-describedby={describedBy(field, true)}
+        aria-invalid={!!errors[field]?.length}
+        className={input}
+      />
+    </div>
+  );
+
+  const file = state?.file;
+  const githubUrl =
+    file && options.repositoryUrl
+      ? `${options.repositoryUrl}/new/main/content/massnahmen?filename=${encodeURIComponent(file.name)}&value=${encodeURIComponent(file.markdown)}`
+      : undefined;
+  const mailto = file
+    ? `mailto:${options.email}?subject=${encodeURIComponent(`Neue Maßnahme für den Katalog: ${file.preview.titel}`)}&body=${encodeURIComponent(`Vorschlag für die Datei content/massnahmen/${file.name}:\n\n${file.markdown}`)}`
+    : undefined;
+
+  return (
+    <>
+      {errorFields.length > 0 && (
+        <div
+          className="mt-6 border-4 border-error p-4"
+          role="alert"
+          aria-labelledby="fehler-titel"
+          tabIndex={-1}
+        >
+          <h2 id="fehler-titel" className="text-xl">
+            Bitte korrigieren Sie{' '}
+            {errorFields.length === 1 ? 'diese Angabe' : `diese ${errorFields.length} Angaben`}
+          </h2>
+          <ul className="mt-2 list-disc pl-6">
+            {errorFields.map((f) => (
+              <li key={f}>
+                <a
+                  href={`#${['dimensionen', 'richtung', 'zielgruppen'].includes(f) ? `${f}-${(f === 'dimensionen' ? options.dimensionen : f === 'richtung' ? [{ value: 'innen' }] : options.zielgruppen)[0]?.value}` : f}`}
+                >
+                  {labels[f]}: {errors[f]?.[0]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      {file && (
+        <section aria-labelledby="ergebnis-titel" className="mt-8 border-4 border-neu p-4">
+          <h2 id="ergebnis-titel" className="text-2xl">
+            Geprüft: Ihr Vorschlag ist vollständig
+          </h2>
+          <p className="mt-2">
+            Die Datei <code className="bg-soft px-1">content/massnahmen/{file.name}</code> ist gültig. So geht
+            es weiter:
+          </p>
+          <ul className="mt-3 space-y-2">
+            {githubUrl && (
+              <li>
+                <a href={githubUrl} className="font-bold">
+                  Auf GitHub anlegen
+                </a>{' '}
+                – öffnet GitHub mit Dateiname und Inhalt; dort „Commit changes …“ und „Propose changes“
+                wählen.
+              </li>
+            )}
+            <li>
+              <a
+                href={`data:text/markdown;charset=utf-8,${encodeURIComponent(file.markdown)}`}
+                download={file.name}
+                className="font-bold"
+              >
+                Datei herunterladen
+              </a>{' '}
+              ({file.name})
+            </li>
+            <li>
+              <a href={mailto} className="font-bold">
+                Per E-Mail an das Büro für Gleichstellung und Vielfalt senden
+              </a>
+            </li>
+          </ul>
+          <h3 className="mt-6 text-xl">Vorschau</h3>
+          <div className="mt-2 border border-line p-4">
+            <p className="text-2xl font-bold">{file.preview.titel}</p>
+            <ul className="mt-2 flex flex-wrap gap-2 text-sm" aria-label="Merkmale">
+              {file.preview.badges.map((b) => (
+                <li key={b} className="rounded-sm border border-brand px-2 py-0.5 text-brand">
+                  {b}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-2 text-muted">{file.preview.einheiten.join(' & ')}</p>
+            <p className="mt-4 text-lg font-bold">Beschreibung der Maßnahme</p>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server by lib/markdown.ts */}
+            <div
+              className="prose-herne mt-2"
+              dangerouslySetInnerHTML={{ __html: file.preview.beschreibungHtml }}
+            />
+            <p className="mt-4 text-lg font-bold">Ziele und Zielgruppen</p>
+            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server by lib/markdown.ts */}
+            <div className="prose-herne mt-2" dangerouslySetInnerHTML={{ __html: file.preview.zieleHtml }} />
+          </div>
+          <h3 className="mt-6 text-xl">Die erzeugte Datei</h3>
+          <pre
+            className="mt-2 overflow-x-auto bg-soft p-3 text-sm whitespace-pre-wrap"
+            tabIndex={0}
+            aria-label="Inhalt der Datei"
+          >
+            {file.markdown}
+          </pre>
+        </section>
+      )}
+
+      <form action={action} className="mt-8 max-w-3xl" noValidate>
+        {text('titel', 'So, wie er im Katalog stehen soll.')}
+        {checkboxes('dimensionen', options.dimensionen, values.dimensionen)}
+        {select('dezernat', options.dezernate, values.dezernat)}
+        {select('fachbereich', options.fachbereiche, values.fachbereich)}
+        {select('fachbereich2', options.fachbereiche, values.fachbereich2)}
+        {text(
+          'verantwortlich',
+          'Stelle, Abteilung, gegebenenfalls Namen – z. B. „Fachbereich Soziales, 41/1 Verwaltungsangelegenheiten“.',
+        )}
+        {checkboxes(
+          'richtung',
+          [
+            { value: 'innen', label: 'Nach innen: für Beschäftigte der Stadtverwaltung' },
+            { value: 'aussen', label: 'Nach außen: für Bürger*innen' },
+          ],
+          values.richtung,
+        )}
+        {checkboxes('zielgruppen', options.zielgruppen, values.zielgruppen)}
+        <div className="mt-6 flex gap-2">
+          <input type="checkbox" id="neu" name="neu" value="ja" defaultChecked={values.neu} className={box} />
+          <label htmlFor="neu">Neu in dieser Auflage</label>
+        </div>
+        {area('beschreibung', 'Absätze durch eine Leerzeile trennen; Listen mit „- “ am Zeilenanfang.')}
+        {area('ziele', 'Was soll erreicht werden, und für wen?')}
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-8 bg-brand px-5 py-3 font-bold text-white hover:bg-brand-dark"
+        >
+          {pending ? 'Wird geprüft …' : 'Prüfen und Vorschau anzeigen'}
+        </button>
+      </form>
+    </>
+  );
+}

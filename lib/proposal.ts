@@ -1,0 +1,195 @@
+import { checkMassnahme, parseMarkdownText } from './content/loader';
+import type { ContentProblem } from './content/problems';
+import { vocabularyOf } from './content/reference';
+import { massnahmeMarkdown, slugify } from './content/scaffold';
+import { massnahmeFrontmatterSchema } from './content/schema';
+import type { Catalog } from './content/types';
+import { lookups } from './queries';
+
+/** What the proposal form (/vorschlagen) sends. Nothing of it is stored. */
+export interface ProposalValues {
+  titel: string;
+  dimensionen: string[];
+  dezernat: string;
+  fachbereich: string;
+  fachbereich2: string;
+  verantwortlich: string;
+  richtung: string[];
+  zielgruppen: string[];
+  neu: boolean;
+  beschreibung: string;
+  ziele: string;
+}
+
+export type ProposalField = Exclude<keyof ProposalValues, 'neu'>;
+
+export const proposalLimits = { titel: 200, verantwortlich: 500, beschreibung: 6000, ziele: 6000 } as const;
+
+export const emptyProposal: ProposalValues = {
+  titel: '',
+  dimensionen: [],
+  dezernat: '',
+  fachbereich: '',
+  fachbereich2: '',
+  verantwortlich: '',
+  richtung: [],
+  zielgruppen: [],
+  neu: true,
+  beschreibung: '',
+  ziele: '',
+};
+
+export interface ProposalResult {
+  values: ProposalValues;
+  /** German messages per form field. */
+  errors: Partial<Record<ProposalField, string[]>>;
+  /** The generated file, present when there are no errors. */
+  file?: {
+    name: string;
+    markdown: string;
+    preview: {
+      titel: string;
+      badges: string[];
+      beschreibungHtml: string;
+      zieleHtml: string;
+      einheiten: string[];
+    };
+  };
+}
+
+/** Drops control characters (keeping line breaks and tabs) and normalises line ends. */
+function clean(value: FormDataEntryValue | null, multiline: boolean): string {
+  if (typeof value !== 'string') return '';
+  const text = value
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, (c) => (multiline && (c === '\n' || c === '\t') ? c : ' '));
+  return multiline ? text.trim() : text.replace(/\s+/g, ' ').trim();
+}
+
+export function readProposal(form: FormData): ProposalValues {
+  const list = (key: string) =>
+    form
+      .getAll(key)
+      .map((v) => clean(v, false))
+      .filter(Boolean)
+      .slice(0, 20);
+  return {
+    titel: clean(form.get('titel'), false),
+    dimensionen: list('dimensionen'),
+    dezernat: clean(form.get('dezernat'), false),
+    fachbereich: clean(form.get('fachbereich'), false),
+    fachbereich2: clean(form.get('fachbereich2'), false),
+    verantwortlich: clean(form.get('verantwortlich'), false),
+    richtung: list('richtung'),
+    zielgruppen: list('zielgruppen'),
+    neu: form.get('neu') === 'ja',
+    beschreibung: clean(form.get('beschreibung'), true),
+    ziele: clean(form.get('ziele'), true),
+  };
+}
+
+const fieldOf: Record<string, ProposalField> = {
+  titel: 'titel',
+  dimensionen: 'dimensionen',
+  dezernat: 'dezernat',
+  'fachbereiche[0]': 'fachbereich',
+  'fachbereiche[1]': 'fachbereich2',
+  fachbereiche: 'fachbereich',
+  verantwortlich: 'verantwortlich',
+  richtung: 'richtung',
+  zielgruppen: 'zielgruppen',
+  beschreibung: 'beschreibung',
+  ziele: 'ziele',
+};
+
+/**
+ * Builds the measure file from the form and validates it with the same checks as
+ * the content in the repository (schema, vocabularies, leading unit, sections).
+ */
+export function checkProposal(catalog: Catalog, values: ProposalValues): ProposalResult {
+  const errors: ProposalResult['errors'] = {};
+  const add = (field: ProposalField, message: string) => {
+    const list = errors[field] ?? [];
+    if (!list.includes(message)) list.push(message);
+    errors[field] = list;
+  };
+  const required: [ProposalField, string][] = [
+    ['titel', 'Bitte einen Titel eingeben.'],
+    ['dimensionen', 'Bitte mindestens eine Dimension auswählen.'],
+    ['dezernat', 'Bitte ein Dezernat auswählen.'],
+    ['fachbereich', 'Bitte den federführenden Fachbereich oder das Büro auswählen.'],
+    ['verantwortlich', 'Bitte angeben, wer verantwortlich ist.'],
+    ['richtung', 'Bitte mindestens eine Richtung auswählen.'],
+    ['zielgruppen', 'Bitte mindestens eine Zielgruppe auswählen.'],
+    ['beschreibung', 'Bitte die Maßnahme beschreiben.'],
+    ['ziele', 'Bitte Ziele und Zielgruppen beschreiben.'],
+  ];
+  for (const [field, message] of required) if (values[field].length === 0) add(field, message);
+  const missing = new Set(Object.keys(errors));
+  for (const [field, max] of Object.entries(proposalLimits) as [ProposalField, number][]) {
+    const value = values[field];
+    if (typeof value === 'string' && value.length > max)
+      add(field, `Höchstens ${max} Zeichen (jetzt ${value.length}).`);
+  }
+  for (const field of ['beschreibung', 'ziele'] as const) {
+    if (/^#{1,6}\s/m.test(values[field])) {
+      add(field, 'Überschriften mit „#“ sind hier nicht möglich. Bitte als normalen Absatz schreiben.');
+    }
+  }
+  const slug = slugify(values.titel);
+  const l = lookups(catalog);
+  if (values.titel && !slug) add('titel', 'Der Titel braucht mindestens einen Buchstaben oder eine Ziffer.');
+  if (slug && l.massnahme.has(slug))
+    add('titel', `Eine Maßnahme mit dem Dateinamen „${slug}.md“ gibt es schon. Bitte den Titel ändern.`);
+  if (
+    catalog.massnahmen.some((m) => m.titel.toLocaleLowerCase('de') === values.titel.toLocaleLowerCase('de'))
+  ) {
+    add('titel', 'Eine Maßnahme mit diesem Titel gibt es schon.');
+  }
+
+  const markdown = massnahmeMarkdown({
+    titel: values.titel,
+    dimensionen: values.dimensionen,
+    dezernat: values.dezernat,
+    fachbereiche: [values.fachbereich, values.fachbereich2].filter(Boolean),
+    verantwortlich: values.verantwortlich,
+    richtung: values.richtung as ('innen' | 'aussen')[],
+    neu: values.neu,
+    zielgruppen: values.zielgruppen,
+    beschreibung: values.beschreibung,
+    ziele: values.ziele,
+  });
+  const problems: ContentProblem[] = [];
+  const file = parseMarkdownText(`${slug || 'neu'}.md`, slug || 'neu', markdown, problems);
+  const schema = massnahmeFrontmatterSchema(vocabularyOf(catalog));
+  const massnahme = file
+    ? checkMassnahme(file, { schema, fachbereiche: catalog.fachbereiche }, problems)
+    : null;
+  for (const p of problems) {
+    const key = p.field ?? '';
+    const field = fieldOf[key] ?? fieldOf[key.replace(/\[\d+\]$/, '')] ?? 'titel';
+    // An empty required field already has a friendlier message.
+    if (!missing.has(field)) add(field, p.message);
+  }
+  if (Object.keys(errors).length || !massnahme) return { values, errors };
+
+  return {
+    values,
+    errors,
+    file: {
+      name: `${slug}.md`,
+      markdown,
+      preview: {
+        titel: massnahme.titel,
+        badges: [
+          ...(massnahme.neu ? ['Neu'] : []),
+          ...massnahme.dimensionen.map((d) => l.dimension.get(d)?.kurztitel ?? d),
+          ...massnahme.richtung.map((r) => (r === 'innen' ? 'Für Beschäftigte' : 'Für Bürger*innen')),
+        ],
+        beschreibungHtml: massnahme.beschreibung.html,
+        zieleHtml: massnahme.ziele.html,
+        einheiten: massnahme.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f),
+      },
+    },
+  };
+}
