@@ -52,6 +52,6 @@ export default defineConfig({
     timeout: 60_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    env: { NEXT_TELEMETRY_DISABLED: '1', REPOSITORY_URL: 'https://github.com/beispiel/vielfalt-in-herne' },
   },
 });

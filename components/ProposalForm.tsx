@@ -2,7 +2,12 @@
 
 import { useActionState } from 'react';
 import { pruefeVorschlag } from '@/app/vorschlagen/actions';
-import { emptyProposal, type ProposalField, type ProposalResult, proposalLimits } from '@/lib/proposal';
+import {
+  emptyProposal,
+  type ProposalField,
+  type ProposalResult,
+  proposalLimits,
+} from '@/lib/proposal-shared';
 
 export interface Option {
   value: string;
@@ -14,8 +19,6 @@ export interface ProposalOptions {
   dezernate: Option[];
   fachbereiche: Option[];
   zielgruppen: Option[];
-  /** GitHub repository for "Auf GitHub anlegen"; absent when not configured. */
-  repositoryUrl?: string;
   email: string;
 }
 
@@ -166,10 +169,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
   );
 
   const file = state?.file;
-  const githubUrl =
-    file && options.repositoryUrl
-      ? `${options.repositoryUrl}/new/main/content/massnahmen?filename=${encodeURIComponent(file.name)}&value=${encodeURIComponent(file.markdown)}`
-      : undefined;
+  const githubUrl = file?.githubUrl;
   const mailto = file
     ? `mailto:${options.email}?subject=${encodeURIComponent(`Neue Maßnahme für den Katalog: ${file.preview.titel}`)}&body=${encodeURIComponent(`Vorschlag für die Datei content/massnahmen/${file.name}:\n\n${file.markdown}`)}`
     : undefined;

@@ -4,58 +4,16 @@ import { vocabularyOf } from './content/reference';
 import { massnahmeMarkdown, slugify } from './content/scaffold';
 import { massnahmeFrontmatterSchema } from './content/schema';
 import type { Catalog } from './content/types';
+import {
+  emptyProposal,
+  type ProposalField,
+  type ProposalResult,
+  type ProposalValues,
+  proposalLimits,
+} from './proposal-shared';
 import { lookups } from './queries';
 
-/** What the proposal form (/vorschlagen) sends. Nothing of it is stored. */
-export interface ProposalValues {
-  titel: string;
-  dimensionen: string[];
-  dezernat: string;
-  fachbereich: string;
-  fachbereich2: string;
-  verantwortlich: string;
-  richtung: string[];
-  zielgruppen: string[];
-  neu: boolean;
-  beschreibung: string;
-  ziele: string;
-}
-
-export type ProposalField = Exclude<keyof ProposalValues, 'neu'>;
-
-export const proposalLimits = { titel: 200, verantwortlich: 500, beschreibung: 6000, ziele: 6000 } as const;
-
-export const emptyProposal: ProposalValues = {
-  titel: '',
-  dimensionen: [],
-  dezernat: '',
-  fachbereich: '',
-  fachbereich2: '',
-  verantwortlich: '',
-  richtung: [],
-  zielgruppen: [],
-  neu: true,
-  beschreibung: '',
-  ziele: '',
-};
-
-export interface ProposalResult {
-  values: ProposalValues;
-  /** German messages per form field. */
-  errors: Partial<Record<ProposalField, string[]>>;
-  /** The generated file, present when there are no errors. */
-  file?: {
-    name: string;
-    markdown: string;
-    preview: {
-      titel: string;
-      badges: string[];
-      beschreibungHtml: string;
-      zieleHtml: string;
-      einheiten: string[];
-    };
-  };
-}
+export { emptyProposal, type ProposalField, type ProposalResult, type ProposalValues, proposalLimits };
 
 /** Drops control characters (keeping line breaks and tabs) and normalises line ends. */
 function clean(value: FormDataEntryValue | null, multiline: boolean): string {

@@ -153,7 +153,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       // typo. When that gives fewer than three hits, pages matching some of the words
       // follow (so one weak full match cannot hide the right page). As a last resort
       // a shortened stem finds compounds ("trommeln" → "Trommelprojekt").
-      const run = (query: typeof all | typeof any, fuzzy: boolean) => mini.search(query, fuzzy ? {} : { fuzzy: false });
+      const run = (query: typeof all | typeof any, fuzzy: boolean) =>
+        mini.search(query, fuzzy ? {} : { fuzzy: false });
       let hits = run(all, false);
       if (!hits.length) hits = run(all, true);
       if (hits.length < 3 && words.length > 1) {

@@ -56,4 +56,6 @@ export function pageMeta({ title, description, path }: { title: string; descript
  * GitHub repository of the catalogue (e.g. https://github.com/<organisation>/<repository>),
  * used by "Auf GitHub anlegen" on /vorschlagen. Set REPOSITORY_URL; without it the link is hidden.
  */
-export const repositoryUrl = process.env.REPOSITORY_URL?.replace(/\/+$/, '') || undefined;
+export function repositoryUrl(): string | undefined {
+  return process.env.REPOSITORY_URL?.replace(/\/+$/, '') || undefined;
+}

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ProposalForm, type ProposalOptions } from '@/components/ProposalForm';
 import { getCatalog } from '@/lib/content/catalog';
-import { pageMeta, repositoryUrl } from '@/lib/site';
+import { pageMeta } from '@/lib/site';
 
 export const metadata: Metadata = pageMeta({
   title: 'Neue Maßnahme vorschlagen',
@@ -21,7 +21,6 @@ export default function VorschlagenPage() {
       label: `${f.titel} (Dezernat ${f.dezernat})`,
     })),
     zielgruppen: c.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
-    ...(repositoryUrl ? { repositoryUrl } : {}),
     email: c.katalog.herausgeberin.email,
   };
   return (

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -257,5 +258,37 @@ describe('die Prüfung der Inhalte', () => {
     expect(formatAnnotation(p)).toBe(
       `::error file=${K},line=4,title=Inhaltsfehler::Feld „dimensionen[0]“: Unbekannter Wert „x“. 100%25 sicher.%0AZweite Zeile`,
     );
+  });
+});
+
+describe('npm run validate', () => {
+  it('gibt in GitHub Actions Annotationen mit Datei und Zeile aus und endet mit Fehlercode', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'validate-'));
+    try {
+      fs.cpSync(path.join(fixtures, 'content'), dir, { recursive: true });
+      fs.cpSync(path.join(fixtures, 'kaputt', 'unbekannte-dimension'), dir, { recursive: true });
+      const run = (env: Record<string, string>) =>
+        spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts', dir], {
+          encoding: 'utf8',
+          env: { ...process.env, ...env },
+        });
+      const gh = run({ GITHUB_ACTIONS: 'true' });
+      expect(gh.status).toBe(1);
+      expect(gh.stderr).toContain(
+        '::error file=content/massnahmen/kaputt.md,line=4,title=Inhaltsfehler::Feld „dimensionen[0]“: Unbekannter Wert „geschlect“. Meinten Sie „geschlecht“?',
+      );
+      const local = run({ GITHUB_ACTIONS: '' });
+      expect(local.stderr).toContain(
+        'content/massnahmen/kaputt.md:4 – Feld „dimensionen[0]“: Unbekannter Wert „geschlect“.',
+      );
+      expect(local.stderr).toContain('1 Fehler im Katalog gefunden.');
+      const ok = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate.ts'], {
+        encoding: 'utf8',
+      });
+      expect(ok.status).toBe(0);
+      expect(ok.stdout).toMatch(/^Katalog in Ordnung: 84 Maßnahmen, 9 Anlaufstellen, 7 Dimensionen/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,54 @@
+/** Types and limits of the proposal form, shared by the server check and the client form (no Node APIs here). */
+
+/** What the proposal form (/vorschlagen) sends. Nothing of it is stored. */
+export interface ProposalValues {
+  titel: string;
+  dimensionen: string[];
+  dezernat: string;
+  fachbereich: string;
+  fachbereich2: string;
+  verantwortlich: string;
+  richtung: string[];
+  zielgruppen: string[];
+  neu: boolean;
+  beschreibung: string;
+  ziele: string;
+}
+
+export type ProposalField = Exclude<keyof ProposalValues, 'neu'>;
+
+export const proposalLimits = { titel: 200, verantwortlich: 500, beschreibung: 6000, ziele: 6000 } as const;
+
+export const emptyProposal: ProposalValues = {
+  titel: '',
+  dimensionen: [],
+  dezernat: '',
+  fachbereich: '',
+  fachbereich2: '',
+  verantwortlich: '',
+  richtung: [],
+  zielgruppen: [],
+  neu: true,
+  beschreibung: '',
+  ziele: '',
+};
+
+export interface ProposalResult {
+  values: ProposalValues;
+  /** German messages per form field. */
+  errors: Partial<Record<ProposalField, string[]>>;
+  /** The generated file, present when there are no errors. */
+  file?: {
+    name: string;
+    markdown: string;
+    /** GitHub's "new file" page with name and content prefilled; absent when no repository is configured. */
+    githubUrl?: string;
+    preview: {
+      titel: string;
+      badges: string[];
+      beschreibungHtml: string;
+      zieleHtml: string;
+      einheiten: string[];
+    };
+  };
+}

@@ -1,0 +1,201 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { getCatalog } from '@/lib/content/catalog';
+import { loadContent } from '@/lib/content/loader';
+import { fieldReference } from '@/lib/content/reference';
+import { slugify } from '@/lib/content/scaffold';
+import { checkProposal, emptyProposal, type ProposalValues, readProposal } from '@/lib/proposal';
+import { createMassnahme } from '../../scripts/neu';
+import { newEdition } from '../../scripts/neue-auflage';
+import { generatedFiles } from '../../scripts/schema';
+
+const catalog = getCatalog();
+const temps: string[] = [];
+function copyContent(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaktion-'));
+  temps.push(dir);
+  fs.cpSync(path.resolve('content'), dir, { recursive: true });
+  return dir;
+}
+afterEach(() => {
+  for (const d of temps.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+describe('npm run neu', () => {
+  it('bildet Dateinamen nach den Slug-Regeln', () => {
+    expect(slugify('Beratung für Väter & Söhne – „Straße“')).toBe('beratung-fuer-vaeter-soehne-strasse');
+    expect(slugify('  Éducation  ')).toBe('education');
+  });
+
+  it('legt eine Datei aus der Vorlage an, die nach dem Ausfüllen der Vorlage gültig ist', () => {
+    const root = copyContent();
+    const { file } = createMassnahme(root, 'Neue Beratung: für Väter');
+    expect(path.basename(file)).toBe('neue-beratung-fuer-vaeter.md');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('titel: "Neue Beratung: für Väter"');
+    expect(text).toContain('## Beschreibung');
+    // The template's prefilled values already pass validation.
+    const { problems, catalog: loaded } = loadContent(root);
+    expect(problems).toEqual([]);
+    expect(loaded?.massnahmen.some((m) => m.slug === 'neue-beratung-fuer-vaeter')).toBe(true);
+  });
+
+  it('verweigert doppelte Dateien und leere Titel mit deutscher Meldung', () => {
+    const root = copyContent();
+    expect(() => createMassnahme(root, 'DV BEM')).toThrow(/gibt es schon/);
+    expect(() => createMassnahme(root, '   ')).toThrow(/Bitte einen Titel angeben/);
+  });
+
+  it('die Vorlage selbst wird nicht veröffentlicht', () => {
+    expect(catalog.massnahmen.some((m) => m.datei.includes('_vorlage'))).toBe(false);
+  });
+});
+
+describe('Feldreferenz und JSON Schema', () => {
+  it('sind aktuell (npm run schema)', () => {
+    for (const { file, text } of generatedFiles()) {
+      expect(fs.readFileSync(file, 'utf8'), `${file} ist veraltet – npm run schema ausführen`).toBe(text);
+    }
+  });
+
+  it('nennen jedes Feld und alle erlaubten Werte aus den Wortlisten', () => {
+    const ref = fieldReference(catalog);
+    for (const key of [
+      'titel',
+      'kurztitel',
+      'dimensionen',
+      'reihenfolge',
+      'dezernat',
+      'fachbereiche',
+      'verantwortlich',
+      'richtung',
+      'neu',
+      'zielgruppen',
+      'kontakte',
+      'links',
+    ]) {
+      expect(ref).toContain(`### \`${key}\``);
+    }
+    for (const f of catalog.fachbereiche) expect(ref).toContain(`\`${f.slug}\` – ${f.titel}`);
+    for (const z of catalog.zielgruppen) expect(ref).toContain(`\`${z.slug}\``);
+    const schema = JSON.parse(fs.readFileSync('public/schema/massnahme.json', 'utf8'));
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        'titel',
+        'dimensionen',
+        'dezernat',
+        'fachbereiche',
+        'richtung',
+        'neu',
+        'zielgruppen',
+      ]),
+    );
+    expect(schema.properties.richtung.items.enum).toEqual(['innen', 'aussen']);
+  });
+});
+
+describe('npm run neue-auflage', () => {
+  it('setzt alle „neu“ zurück und trägt Auflage und Stand ein, ohne sonst etwas zu ändern', () => {
+    const root = copyContent();
+    const before = fs.readFileSync(path.join(root, 'massnahmen', 'palermos-pottcast.md'), 'utf8');
+    const result = newEdition(root, 4, 'August 2025');
+    expect(result.reset).toHaveLength(13);
+    const after = fs.readFileSync(path.join(root, 'massnahmen', 'palermos-pottcast.md'), 'utf8');
+    expect(after).toBe(before.replace(/^neu: true$/m, 'neu: false'));
+    const { catalog: loaded, problems } = loadContent(root);
+    expect(problems).toEqual([]);
+    expect(loaded?.katalog).toMatchObject({ auflage: 4, stand: 'August 2025' });
+    expect(loaded?.massnahmen.filter((m) => m.neu)).toHaveLength(0);
+  });
+
+  it('prüft die Angaben', () => {
+    const root = copyContent();
+    expect(() => newEdition(root, 3, 'August 2025')).toThrow(/größer sein als die aktuelle \(3\)/);
+    expect(() => newEdition(root, 4, '2025')).toThrow(/Monat und Jahr/);
+  });
+});
+
+const good: ProposalValues = {
+  ...emptyProposal,
+  titel: 'Väter-Café',
+  dimensionen: ['geschlecht'],
+  dezernat: 'I',
+  fachbereich: 'buero-fuer-gleichstellung-und-vielfalt',
+  verantwortlich: 'Büro für Gleichstellung und Vielfalt',
+  richtung: ['aussen'],
+  zielgruppen: ['maenner-und-jungen'],
+  beschreibung: 'Ein Treffpunkt.\n\n- Austausch\n- Beratung',
+  ziele: 'Väter stärken.',
+};
+
+describe('Formular „Neue Maßnahme vorschlagen“', () => {
+  it('erzeugt aus gültigen Angaben eine Datei, die die Inhaltsprüfung besteht', () => {
+    const result = checkProposal(catalog, good);
+    expect(result.errors).toEqual({});
+    expect(result.file?.name).toBe('vaeter-cafe.md');
+    const root = copyContent();
+    fs.writeFileSync(path.join(root, 'massnahmen', result.file?.name ?? 'x.md'), result.file?.markdown ?? '');
+    expect(loadContent(root).problems).toEqual([]);
+    expect(result.file?.preview.beschreibungHtml).toContain('<li>Austausch</li>');
+  });
+
+  it('meldet fehlende und falsche Angaben je Feld', () => {
+    const result = checkProposal(catalog, {
+      ...good,
+      titel: '',
+      dezernat: 'III',
+      zielgruppen: ['senioren'],
+      richtung: [],
+    });
+    expect(result.file).toBeUndefined();
+    expect(result.errors.titel).toEqual(['Bitte einen Titel eingeben.']);
+    expect(result.errors.richtung).toEqual(['Bitte mindestens eine Richtung auswählen.']);
+    expect(result.errors.zielgruppen?.[0]).toMatch(/Unbekannter Wert „senioren“/);
+    const mismatch = checkProposal(catalog, { ...good, dezernat: 'III' });
+    expect(mismatch.errors.fachbereich?.[0]).toMatch(
+      /gehört zu Dezernat I, die Maßnahme steht aber unter Dezernat III/,
+    );
+  });
+
+  it('verweigert Titel, die es schon gibt', () => {
+    expect(checkProposal(catalog, { ...good, titel: 'DV BEM' }).errors.titel?.[0]).toMatch(/dv-bem\.md/);
+  });
+
+  it('begrenzt sehr lange Texte', () => {
+    const result = checkProposal(catalog, {
+      ...good,
+      beschreibung: 'x'.repeat(6001),
+      titel: 'T'.repeat(201),
+    });
+    expect(result.errors.beschreibung).toEqual(['Höchstens 6000 Zeichen (jetzt 6001).']);
+    expect(result.errors.titel?.[0]).toBe('Höchstens 200 Zeichen (jetzt 201).');
+  });
+
+  it('entfernt Steuerzeichen und lässt HTML nur als Text durch', () => {
+    const form = new FormData();
+    form.set('titel', 'Titel\u0000mit\u0007Steuer\u001bzeichen');
+    form.set(
+      'beschreibung',
+      'Zeile 1\r\nZeile 2\u0000 <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))',
+    );
+    form.append('dimensionen', 'geschlecht');
+    const values = readProposal(form);
+    expect(values.titel).toBe('Titel mit Steuer zeichen');
+    expect(values.beschreibung).toBe(
+      'Zeile 1\nZeile 2  <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))',
+    );
+    const result = checkProposal(catalog, { ...good, beschreibung: values.beschreibung });
+    const html = result.file?.preview.beschreibungHtml ?? '';
+    expect(html).not.toMatch(/<script|<img|onerror|javascript:/i);
+    expect(result.file?.markdown).toContain('<script>alert(1)</script>');
+  });
+
+  it('erlaubt keine eigenen Überschriften im Text', () => {
+    expect(checkProposal(catalog, { ...good, ziele: '## Neue Überschrift\nText' }).errors.ziele?.[0]).toMatch(
+      /Überschriften/,
+    );
+  });
+});
