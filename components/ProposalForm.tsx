@@ -2,12 +2,8 @@
 
 import { useActionState } from 'react';
 import { pruefeVorschlag } from '@/app/vorschlagen/actions';
-import {
-  emptyProposal,
-  type ProposalField,
-  type ProposalResult,
-  proposalLimits,
-} from '@/lib/proposal-shared';
+import { Prose } from '@/components/Prose';
+import { emptyProposal, type ProposalField, proposalLimits } from '@/lib/proposal-shared';
 
 export interface Option {
   value: string;
@@ -248,23 +244,12 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
             </ul>
             <p className="mt-2 text-muted">{file.preview.einheiten.join(' & ')}</p>
             <p className="mt-4 text-lg font-bold">Beschreibung der Maßnahme</p>
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server by lib/markdown.ts */}
-            <div
-              className="prose-herne mt-2"
-              dangerouslySetInnerHTML={{ __html: file.preview.beschreibungHtml }}
-            />
+            <Prose html={file.preview.beschreibungHtml} className="mt-2" />
             <p className="mt-4 text-lg font-bold">Ziele und Zielgruppen</p>
-            {/* biome-ignore lint/security/noDangerouslySetInnerHtml: sanitised on the server by lib/markdown.ts */}
-            <div className="prose-herne mt-2" dangerouslySetInnerHTML={{ __html: file.preview.zieleHtml }} />
+            <Prose html={file.preview.zieleHtml} className="mt-2" />
           </div>
           <h3 className="mt-6 text-xl">Die erzeugte Datei</h3>
-          <pre
-            className="mt-2 overflow-x-auto bg-soft p-3 text-sm whitespace-pre-wrap"
-            tabIndex={0}
-            aria-label="Inhalt der Datei"
-          >
-            {file.markdown}
-          </pre>
+          <pre className="mt-2 bg-soft p-3 text-sm break-words whitespace-pre-wrap">{file.markdown}</pre>
         </section>
       )}
 

@@ -71,7 +71,7 @@ test.describe('Neue Maßnahme vorschlagen', () => {
       'Geprüft: Ihr Vorschlag ist vollständig',
     );
     await expect(result).toContainText('content/massnahmen/vaeter-cafe-script-alert-1-script.md');
-    const file = await result.getByLabel('Inhalt der Datei').textContent();
+    const file = await result.locator('pre').textContent();
     expect(file).toContain('titel: Väter-Café <script>alert(1)</script>');
     expect(file).toContain('## Beschreibung');
     expect(file).toContain('  - buero-fuer-gleichstellung-und-vielfalt');
