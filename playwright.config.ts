@@ -17,7 +17,8 @@ const launchOptions = {
 
 /**
  * Every spec runs twice: with JavaScript and without it, because every core task
- * must work without JavaScript. Specs named *.js-only.spec.ts test enhancements.
+ * must work without JavaScript. Specs named *.js-only.spec.ts test enhancements and
+ * *.api.spec.ts send plain HTTP requests; both run only in the project with JavaScript.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -42,7 +43,8 @@ export default defineConfig({
     {
       name: 'ohne-js',
       use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
-      testIgnore: /\.js-only\.spec\.ts$/,
+      // Specs without a browser page (*.api.spec.ts) and enhancement specs run once, with JavaScript.
+      testIgnore: /\.(js-only|api)\.spec\.ts$/,
     },
   ],
   webServer: {

@@ -3,7 +3,20 @@ import { getCatalog } from '@/lib/content/catalog';
 import { absoluteUrl, standDate } from '@/lib/site';
 
 /** Every page of the site; the accessibility and HTML sweeps in the tests read this list too. */
-export const staticPaths = ['/', '/massnahmen', '/kontakte', '/ueber', '/uebersicht', '/katalog', '/daten'];
+export const staticPaths = [
+  '/',
+  '/massnahmen',
+  '/kontakte',
+  '/ueber',
+  '/uebersicht',
+  '/katalog',
+  '/daten',
+  '/vorschlagen',
+  '/impressum',
+  '/datenschutz',
+  '/barrierefreiheit',
+  '/leichte-sprache',
+];
 
 export default function sitemap(): MetadataRoute.Sitemap {
   const c = getCatalog();

@@ -17,6 +17,11 @@ export function SiteHeader() {
           <span className="block text-xl font-bold leading-tight">Vielfalt in Herne</span>
           <span className="block text-sm">Diversity-Maßnahmenkatalog der Stadt Herne</span>
         </Link>
+        <p className="order-first w-full text-right text-sm md:order-none md:w-auto">
+          <Link href="/leichte-sprache" className="text-white!">
+            Leichte Sprache
+          </Link>
+        </p>
         <nav aria-label="Hauptnavigation">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {mainNavigation.map((item) => (

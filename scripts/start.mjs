@@ -8,6 +8,7 @@ import path from 'node:path';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
+// The build also writes .next/csp-manifest.json (scripts/csp-hashes.ts).
 const buildId = path.join('.next', 'BUILD_ID');
 
 function newestMtime(dir) {
@@ -24,7 +25,7 @@ const sources = ['app', 'components', 'lib', 'content', 'public'].filter((d) => 
 const stale = !fs.existsSync(buildId) || Math.max(...sources.map(newestMtime)) > fs.statSync(buildId).mtimeMs;
 if (stale) {
   console.log('Baue die Website (einmalig, ca. 1 Minute) …');
-  const r = spawnSync(process.execPath, [next, 'build'], { stdio: 'inherit', env });
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const port = process.env.PORT ?? '3000';

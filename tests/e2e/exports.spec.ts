@@ -136,7 +136,7 @@ test.describe('Feed, Sitemap, robots.txt', () => {
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
     const c = catalog;
     expect(locs).toHaveLength(
-      7 +
+      12 +
         c.dimensionen.length +
         c.massnahmen.length +
         c.dezernate.length +

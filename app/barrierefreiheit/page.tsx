@@ -1,0 +1,7 @@
+import { TextPage, textPageMetadata } from '@/components/TextPage';
+
+export const metadata = textPageMetadata('barrierefreiheit', '/barrierefreiheit');
+
+export default function BarrierefreiheitPage() {
+  return <TextPage slug="barrierefreiheit" />;
+}

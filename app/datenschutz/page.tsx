@@ -1,0 +1,7 @@
+import { TextPage, textPageMetadata } from '@/components/TextPage';
+
+export const metadata = textPageMetadata('datenschutz', '/datenschutz');
+
+export default function DatenschutzPage() {
+  return <TextPage slug="datenschutz" />;
+}

@@ -1,0 +1,7 @@
+import { TextPage, textPageMetadata } from '@/components/TextPage';
+
+export const metadata = textPageMetadata('leichte-sprache', '/leichte-sprache');
+
+export default function LeichteSprachePage() {
+  return <TextPage slug="leichte-sprache" />;
+}
