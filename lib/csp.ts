@@ -52,7 +52,11 @@ export function buildCsp(scriptSources: readonly string[]): string {
 }
 
 /** The policy for one request: hashes for a prerendered page, otherwise a nonce (plus the 404 page's hashes). */
-export function cspForRequest(pathname: string, method: string, nonce: () => string): { csp: string; nonce?: string } {
+export function cspForRequest(
+  pathname: string,
+  method: string,
+  nonce: () => string,
+): { csp: string; nonce?: string } {
   const manifest = cspManifest();
   const hashes = method === 'GET' || method === 'HEAD' ? manifest?.pages[pathname] : undefined;
   if (hashes) return { csp: buildCsp(hashes.map((h) => `'${h}'`)) };

@@ -76,17 +76,28 @@ export const facetLabels: Record<FacetKey, string> = {
 
 const known = new Set(['q', 'neu', 'sort', 'seite', ...facetKeys]);
 
-const asList = (v: string | string[] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v : [v];
+/**
+ * Converts the framework's searchParams object into URLSearchParams, keeping only
+ * string values: query strings like "__proto__=1&sort=x" can give odd shapes.
+ */
+export function toSearchParams(raw: unknown): URLSearchParams {
+  const sp = new URLSearchParams();
+  if (!raw || typeof raw !== 'object') return sp;
+  for (const key of Object.keys(raw)) {
+    const value: unknown = Object.getOwnPropertyDescriptor(raw, key)?.value;
+    for (const v of Array.isArray(value) ? value : [value]) if (typeof v === 'string') sp.append(key, v);
+  }
+  return sp;
+}
 
 /**
  * Reads the GET parameters. Unknown values, unknown parameters and oversized input
  * become problems (German messages); they never throw.
  */
-export function parseFilter(params: RawParams | URLSearchParams, catalog: Catalog): ParsedFilter {
-  const get = (key: string): string[] =>
-    params instanceof URLSearchParams ? params.getAll(key) : asList(params[key]);
-  const keys = params instanceof URLSearchParams ? [...new Set(params.keys())] : Object.keys(params);
+export function parseFilter(input: RawParams | URLSearchParams, catalog: Catalog): ParsedFilter {
+  const params = input instanceof URLSearchParams ? input : toSearchParams(input);
+  const get = (key: string): string[] => params.getAll(key);
+  const keys = [...new Set(params.keys())];
   const problems: ParamProblem[] = [];
   const options = facetOptions(catalog);
   const filter: Filter = {

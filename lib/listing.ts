@@ -1,5 +1,12 @@
 import type { Catalog, Massnahme } from './content/types';
-import { applyFilter, type FilterResult, type ParsedFilter, parseFilter, type RawParams } from './filter';
+import {
+  applyFilter,
+  type FilterResult,
+  type ParsedFilter,
+  parseFilter,
+  type RawParams,
+  toSearchParams,
+} from './filter';
 import { searchIndex } from './search';
 
 export const sortOptions = {
@@ -19,10 +26,11 @@ export interface Listing extends ParsedFilter {
   terms: Map<string, string[]>;
 }
 
-export function listing(catalog: Catalog, params: RawParams | URLSearchParams): Listing {
+export function listing(catalog: Catalog, input: RawParams | URLSearchParams): Listing {
+  const params = input instanceof URLSearchParams ? input : toSearchParams(input);
   const parsed = parseFilter(params, catalog);
   const { filter, problems } = parsed;
-  const rawSort = params instanceof URLSearchParams ? params.get('sort') : [params.sort].flat()[0];
+  const rawSort = params.get('sort');
   let sort: Sort = filter.q ? 'relevanz' : 'katalog';
   if (rawSort && rawSort in sortOptions && (rawSort !== 'relevanz' || filter.q)) sort = rawSort as Sort;
   else if (rawSort && !(rawSort in sortOptions)) {

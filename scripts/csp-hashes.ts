@@ -23,7 +23,12 @@ export function inlineScriptHashes(html: string): string[] {
   for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = m[1] ?? '';
     if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    hashes.add(`sha256-${crypto.createHash('sha256').update(m[2] ?? '', 'utf8').digest('base64')}`);
+    hashes.add(
+      `sha256-${crypto
+        .createHash('sha256')
+        .update(m[2] ?? '', 'utf8')
+        .digest('base64')}`,
+    );
   }
   return [...hashes];
 }
@@ -42,5 +47,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
     else manifest.pages[rel === 'index' ? '/' : `/${rel}`] = hashes;
   }
   fs.writeFileSync(path.join('.next', 'csp-manifest.json'), JSON.stringify(manifest));
-  console.log(`CSP-Hashes für ${Object.keys(manifest.pages).length} vorgerenderte Seiten geschrieben (.next/csp-manifest.json).`);
+  console.log(
+    `CSP-Hashes für ${Object.keys(manifest.pages).length} vorgerenderte Seiten geschrieben (.next/csp-manifest.json).`,
+  );
 }

@@ -91,7 +91,10 @@ step('Unit-Tests', bin('vitest'), [
 ]);
 if (!countVitest('test-results/unit.json')) results.failedSteps.push('Unit-Tests (kein Bericht)');
 
-if (step('Produktions-Build', bin('next'), ['build']) && step('CSP-Hashes', bin('tsx'), ['scripts/csp-hashes.ts'])) {
+if (
+  step('Produktions-Build', bin('next'), ['build']) &&
+  step('CSP-Hashes', bin('tsx'), ['scripts/csp-hashes.ts'])
+) {
   const port = await freePort();
   step('End-to-End-Tests', bin('playwright'), ['test'], { E2E_PORT: String(port), CHROMIUM_PATH: chromium });
   if (!countPlaywright('test-results/e2e.json')) results.failedSteps.push('End-to-End-Tests (kein Bericht)');
