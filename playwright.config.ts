@@ -18,7 +18,9 @@ const launchOptions = {
 /**
  * Every spec runs twice: with JavaScript and without it, because every core task
  * must work without JavaScript. Specs named *.js-only.spec.ts test enhancements and
- * *.api.spec.ts send plain HTTP requests; both run only in the project with JavaScript.
+ * *.api.spec.ts send plain HTTP requests; *.once.spec.ts are sweeps over every URL whose
+ * no-JavaScript half is covered per page type by pages.spec.ts. These run only in the
+ * project with JavaScript.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -44,7 +46,7 @@ export default defineConfig({
       name: 'ohne-js',
       use: { ...devices['Desktop Chrome'], launchOptions, javaScriptEnabled: false },
       // Specs without a browser page (*.api.spec.ts) and enhancement specs run once, with JavaScript.
-      testIgnore: /\.(js-only|api)\.spec\.ts$/,
+      testIgnore: /\.(js-only|api|once)\.spec\.ts$/,
     },
   ],
   webServer: {

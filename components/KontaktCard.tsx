@@ -26,7 +26,8 @@ export function KontaktCard({
           {k.plz} {k.ort}
         </span>
         <span className="mt-2 block">
-          {k.telefonBezeichnung ?? 'Telefon'}: <a href={`tel:${k.telefonLink}`}>{k.telefon}</a>
+          {k.telefonBezeichnung ?? 'Telefon'}:{' '}
+          <a href={`tel:${k.telefonLink}`}>{k.telefon.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>
         </span>
         {k.email && (
           <span className="block">

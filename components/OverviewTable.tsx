@@ -29,14 +29,14 @@ export function OverviewTable({
             <th scope="col" className="py-2 pr-4">
               Titel der Maßnahme
             </th>
-            <th scope="col" className="px-2 py-2 text-center">
+            <th scope="col" className="px-2 py-2 text-center [overflow-wrap:normal]">
               Neu
             </th>
-            <th scope="col" className="px-2 py-2 text-center">
-              Nach innen gerichtet
+            <th scope="col" className="px-2 py-2 text-center [overflow-wrap:normal]">
+              Nach innen<span className="hidden sm:inline"> gerichtet</span>
             </th>
-            <th scope="col" className="px-2 py-2 text-center">
-              Nach außen gerichtet
+            <th scope="col" className="px-2 py-2 text-center [overflow-wrap:normal]">
+              Nach außen<span className="hidden sm:inline"> gerichtet</span>
             </th>
           </tr>
         </thead>

@@ -79,10 +79,10 @@ export default async function MassnahmenPage({ searchParams }: Props) {
       <ActiveFilters filter={filter} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
-        <div>
+        <div className="min-w-0">
           <FilterForm view={view} />
         </div>
-        <section aria-labelledby="ergebnisse">
+        <section aria-labelledby="ergebnisse" className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="ergebnisse" className="text-2xl">
               Ergebnisse

@@ -156,7 +156,9 @@ test.describe('Maßnahmenseite', () => {
     await expect(
       page.getByRole('link', { name: 'Fachbereich Personal und Zentraler Service' }).first(),
     ).toHaveAttribute('href', '/fachbereiche/personal-und-zentraler-service');
-    await expect(page.locator('a[href="tel:+492323163047"]')).toHaveText('0 23 23 / 16 - 30 47');
+    await expect(page.locator('a[href="tel:+492323163047"]')).toHaveText(
+      '0\u00a023\u00a023\u00a0/\u00a016\u00a0\u2011\u00a030\u00a047',
+    );
     await expect(page.locator('a[href="mailto:kerstin.windoffer@herne.de"]')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Beschäftigte der Stadtverwaltung' })).toHaveAttribute(
       'href',

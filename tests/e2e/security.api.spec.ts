@@ -96,6 +96,7 @@ function hostileRequests(count: number): { method: string; url: string }[] {
     "' OR 1=1 --",
     '..%2F..%2F..%2Fetc%2Fpasswd',
     '%2e%2e%2f%2e%2e%2f',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent literally
     '${7*7}',
     '{{constructor.constructor("alert(1)")()}}',
     '__proto__',

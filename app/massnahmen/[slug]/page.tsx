@@ -58,7 +58,7 @@ export default async function MassnahmePage({ params }: Props) {
       </div>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
-        <div>
+        <div className="min-w-0">
           <section aria-labelledby="beschreibung">
             <h2 id="beschreibung" className="text-2xl">
               Beschreibung der Maßnahme

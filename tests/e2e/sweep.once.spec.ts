@@ -27,6 +27,12 @@ const htmlValidate = new HtmlValidate({
     'attribute-empty-style': 'off',
     // Long URLs in the footer/legal texts are content, not markup problems.
     'long-title': 'off',
+    // HTML attribute names are case-insensitive; React writes charSet, fetchPriority, noModule.
+    'attr-case': 'off',
+    // HTML5 allows any id without spaces (Next's inline script uses id="_R_").
+    'valid-id': ['error', { relaxed: true }],
+    // Checkbox groups share one name by design (dimension=a&dimension=b).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 
@@ -74,7 +80,10 @@ test.describe('Darstellung', () => {
     });
   }
 
-  test('Textabstände nach WCAG 1.4.12 schneiden nichts ab', async ({ page }) => {
+  test('Textabstände nach WCAG 1.4.12 schneiden nichts ab', async ({ browser }) => {
+    // The user style sheet is injected like a browser extension would: past the CSP.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
     for (const path of ['/', '/massnahmen', '/massnahmen/dv-bem']) {
       await page.goto(path);
       await page.addStyleTag({
@@ -102,6 +111,7 @@ test.describe('Darstellung', () => {
       );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
+    await context.close();
   });
 
   test('prefers-reduced-motion schaltet Übergänge ab', async ({ page }) => {
