@@ -3,6 +3,8 @@ import { resourceCsp, securityHeaders } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // NEXT_OUTPUT=standalone npm run build → a self-contained server (docs/deployment.md).
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   reactStrictMode: true,
   // Content is read with fixed paths below process.cwd(); see docs/architecture.md.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },

@@ -14,7 +14,7 @@ import { lookups } from './queries';
  * ("Väter" → "Vätergruppen"); one typo is tolerated in terms of 5+ letters.
  */
 
-const stopWords = new Set(
+export const stopWords = new Set(
   'aber alle allen aller als also am an auch auf aus bei bis da damit dann das dass dem den der des die dies diese dieser doch du durch ein eine einem einen einer eines er es für hat haben ich ihr im in ist ja kann mit nach nicht noch nur oder sich sie sind so um und uns von vor wie wir wird zu zum zur über'.split(
     ' ',
   ),
@@ -57,7 +57,7 @@ export function tokenize(text: string): string[] {
   return text.match(wordPattern) ?? [];
 }
 
-interface SearchDoc {
+export interface SearchDoc {
   id: string;
   titel: string;
   kurztitel: string;
@@ -68,7 +68,7 @@ interface SearchDoc {
   zielgruppen: string;
 }
 
-const fields = [
+export const searchFields = [
   'titel',
   'kurztitel',
   'beschreibung',
@@ -77,7 +77,7 @@ const fields = [
   'fachbereiche',
   'zielgruppen',
 ] as const;
-const boost = {
+export const searchBoost = {
   titel: 5,
   kurztitel: 5,
   zielgruppen: 2,
@@ -98,7 +98,8 @@ export interface SearchIndex {
   search(query: string): SearchHit[];
 }
 
-function toDoc(catalog: Catalog, m: Massnahme): SearchDoc {
+/** The text per field that the index holds for one measure. */
+export function toSearchDoc(catalog: Catalog, m: Massnahme): SearchDoc {
   const l = lookups(catalog);
   return {
     id: m.slug,
@@ -114,12 +115,12 @@ function toDoc(catalog: Catalog, m: Massnahme): SearchDoc {
 
 export function buildSearchIndex(catalog: Catalog): SearchIndex {
   const mini = new MiniSearch<SearchDoc>({
-    fields: [...fields],
+    fields: [...searchFields],
     storeFields: [],
     tokenize,
     processTerm: (term) => germanTerms(term),
     searchOptions: {
-      boost,
+      boost: searchBoost,
       // Query terms arrive already processed (see queryFor).
       processTerm: (term) => term,
       prefix: (term) => term.length >= 3,
@@ -127,7 +128,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       weights: { prefix: 0.5, fuzzy: 0.35 },
     },
   });
-  mini.addAll(catalog.massnahmen.map((m) => toDoc(catalog, m)));
+  mini.addAll(catalog.massnahmen.map((m) => toSearchDoc(catalog, m)));
   const bySlug = lookups(catalog).massnahme;
 
   const toHits = (results: SearchResult[]): SearchHit[] =>

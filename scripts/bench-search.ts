@@ -28,56 +28,30 @@ import { loadContent } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 import type { Catalog } from '../lib/content/types';
 import { lookups } from '../lib/queries';
-import { buildSearchIndex } from '../lib/search';
+import {
+  buildSearchIndex,
+  type SearchDoc,
+  searchBoost,
+  searchFields,
+  stopWords as stopWordSet,
+  toSearchDoc,
+} from '../lib/search';
+
+const stopWords = [...stopWordSet];
+
 import { knownWeakCases, relevanceCases } from '../tests/fixtures/search-queries';
 
 const BUILDS = 5;
 const REPEATS = 50;
 const TOP = 3;
 
-const fields = [
-  'titel',
-  'kurztitel',
-  'beschreibung',
-  'ziele',
-  'verantwortlich',
-  'fachbereiche',
-  'zielgruppen',
-] as const;
+const fields = searchFields;
 type Field = (typeof fields)[number];
+const boost: Record<Field, number> = searchBoost;
+type BenchDoc = SearchDoc & Record<string, string>;
 
-/** The boosts of lib/search.ts. */
-const boost: Record<Field, number> = {
-  titel: 5,
-  kurztitel: 5,
-  zielgruppen: 2,
-  fachbereiche: 1.5,
-  verantwortlich: 1,
-  ziele: 1,
-  beschreibung: 1,
-};
-
-/** The stop words of lib/search.ts (Orama ships none for German without @orama/stopwords). */
-const stopWords =
-  'aber alle allen aller als also am an auch auf aus bei bis da damit dann das dass dem den der des die dies diese dieser doch du durch ein eine einem einen einer eines er es für hat haben ich ihr im in ist ja kann mit nach nicht noch nur oder sich sie sind so um und uns von vor wie wir wird zu zum zur über'.split(
-    ' ',
-  );
-
-type BenchDoc = { id: string } & Record<Field, string>;
-
-/** The same text per field as lib/search.ts indexes. */
 function toDocs(catalog: Catalog): BenchDoc[] {
-  const l = lookups(catalog);
-  return catalog.massnahmen.map((m) => ({
-    id: m.slug,
-    titel: m.titel,
-    kurztitel: m.kurztitel ?? '',
-    beschreibung: m.beschreibung.text,
-    ziele: m.ziele.text,
-    verantwortlich: [m.verantwortlich, m.verantwortung?.text ?? ''].join(' '),
-    fachbereiche: m.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f).join(' '),
-    zielgruppen: m.zielgruppen.map((z) => l.zielgruppe.get(z)?.titel ?? z).join(' '),
-  }));
+  return catalog.massnahmen.map((m) => ({ ...toSearchDoc(catalog, m) }));
 }
 
 /** Returns the slugs of the hits in rank order. */

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { AboutSections } from '@/components/AboutSections';
 import { OverviewTable } from '@/components/OverviewTable';
 import { PrintButton } from '@/components/PrintButton';
 import { Prose } from '@/components/Prose';
@@ -15,10 +16,8 @@ export const metadata: Metadata = pageMeta({
 
 export default function KatalogPage() {
   const catalog = getCatalog();
-  const { katalog, dimensionen, seiten, kontakte } = catalog;
+  const { katalog, dimensionen, kontakte } = catalog;
   const l = lookups(catalog);
-  const vorwort = seiten.get('vorwort');
-  const gdm = seiten.get('gender-und-diversity-mainstreaming');
   return (
     <div className="print-urls">
       <header className="border-b-4 border-brand pb-8">
@@ -62,27 +61,7 @@ export default function KatalogPage() {
         </ol>
       </nav>
 
-      {vorwort && (
-        <section aria-labelledby="vorwort" className="print-break mt-12">
-          <h2 id="vorwort" className="text-3xl">
-            Vorwort
-          </h2>
-          <Prose html={vorwort.inhalt.html} className="mt-4" />
-          <p className="mt-4">
-            {vorwort.gruss}
-            <br />
-            {vorwort.unterschrift}
-          </p>
-        </section>
-      )}
-      {gdm && (
-        <section aria-labelledby="mainstreaming" className="print-break mt-12">
-          <h2 id="mainstreaming" className="text-3xl">
-            {gdm.titel}
-          </h2>
-          <Prose html={gdm.inhalt.html} className="mt-4" />
-        </section>
-      )}
+      <AboutSections className="print-break" headingClass="text-3xl" />
 
       {dimensionen.map((d) => {
         const ms = inDimension(catalog, d.slug);

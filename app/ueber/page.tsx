@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
+import { AboutSections } from '@/components/AboutSections';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMeta } from '@/lib/site';
 
@@ -13,7 +13,6 @@ export const metadata: Metadata = pageMeta({
 
 export default function UeberPage() {
   const { seiten, katalog } = getCatalog();
-  const vorwort = seiten.get('vorwort');
   const gdm = seiten.get('gender-und-diversity-mainstreaming');
   return (
     <>
@@ -33,29 +32,7 @@ export default function UeberPage() {
           </li>
         </ul>
       </nav>
-      {vorwort && (
-        <section aria-labelledby="vorwort" className="mt-10">
-          <h2 id="vorwort" className="text-2xl">
-            {vorwort.titel}
-          </h2>
-          <Prose html={vorwort.inhalt.html} className="mt-3" />
-          {(vorwort.gruss || vorwort.unterschrift) && (
-            <p className="mt-4">
-              {vorwort.gruss}
-              <br />
-              {vorwort.unterschrift}
-            </p>
-          )}
-        </section>
-      )}
-      {gdm && (
-        <section aria-labelledby="mainstreaming" className="mt-12">
-          <h2 id="mainstreaming" className="text-2xl">
-            {gdm.titel}
-          </h2>
-          <Prose html={gdm.inhalt.html} className="mt-3" />
-        </section>
-      )}
+      <AboutSections />
     </>
   );
 }

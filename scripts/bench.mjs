@@ -1,0 +1,411 @@
+/**
+ * `npm run bench`: the performance benchmark (docs/performance.md).
+ *
+ * Builds the site, starts `next start`, and on loopback measures with wrk requests per
+ * second and p50/p99 latency at 10 and 50 connections for the start page, a measure page,
+ * /massnahmen with two filters, a search and the JSON search API, each with and without
+ * `Accept-Encoding: gzip`. The same HTML bytes of the start page and the measure page are
+ * served as static files by nginx (precompressed with gzip_static) and by a bare Node http
+ * server and measured the same way, which gives the physical limit on this machine. The
+ * site is also measured as deployed: nginx with deploy/nginx.conf in front of Next. Filter
+ * and search pages are additionally measured over thousands of different query strings so
+ * that no cache helps. Memory (RSS) of the Next process is reported idle, under load and
+ * after. Finally the scale benchmark (84 / 1,000 / 10,000 measures) runs. The report is
+ * written to docs/performance.md.
+ *
+ * Options: --duration=SECONDS per run (default 8), --no-build, --sizes=1000,10000
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const opts = Object.fromEntries(
+  process.argv
+    .slice(2)
+    .map((a) => a.replace(/^--/, '').split('='))
+    .map(([k, v]) => [k, v ?? true]),
+);
+const duration = Number(opts.duration ?? 8);
+const root = process.cwd();
+const work = path.join(root, '.bench');
+fs.mkdirSync(work, { recursive: true });
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+const children = [];
+const cleanup = () => {
+  for (const c of children) {
+    try {
+      process.kill(c.pid, 'SIGTERM');
+    } catch {}
+  }
+};
+process.on('exit', cleanup);
+process.on('SIGINT', () => process.exit(130));
+
+function ensureTool(bin, pkg) {
+  if (spawnSync('which', [bin]).status === 0) return;
+  if (process.getuid?.() !== 0) {
+    console.error(`${bin} fehlt. Bitte installieren: sudo apt-get install -y ${pkg}`);
+    process.exit(1);
+  }
+  console.log(`Installiere ${pkg} …`);
+  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
+  if (
+    spawnSync('apt-get', ['install', '-y', pkg], {
+      stdio: 'inherit',
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+    }).status !== 0
+  )
+    process.exit(1);
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function waitFor(url) {
+  for (let i = 0; i < 200; i++) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {}
+    await sleep(100);
+  }
+  throw new Error(`Server antwortet nicht: ${url}`);
+}
+
+function rssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    return Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0) / 1024;
+  } catch {
+    return 0;
+  }
+}
+/** The Next server process: `next start` runs the server in a child process on some versions. */
+function serverPid(pid) {
+  try {
+    const kids = execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .filter(Boolean);
+    return kids.length ? Number(kids.at(-1)) : pid;
+  } catch {
+    return pid;
+  }
+}
+
+function parseWrk(out) {
+  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
+  const toMs = (v, unit) => Number(v) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
+  const lat = (p) => {
+    const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
+    return m ? toMs(m[1], m[2]) : Number.NaN;
+  };
+  const errors = out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? '0';
+  const socket = out.match(/Socket errors: (.*)/)?.[1] ?? '';
+  return { rps, p50: lat(50), p99: lat(99), errors: Number(errors), socket };
+}
+
+function wrk(url, { connections = 10, gzip = false, script } = {}) {
+  const args = ['-t2', `-c${connections}`, `-d${duration}s`, '--latency'];
+  if (gzip) args.push('-H', 'Accept-Encoding: gzip, deflate, br');
+  if (script) args.push('-s', script);
+  args.push(url);
+  const out = execFileSync('wrk', args, { encoding: 'utf8' });
+  return parseWrk(out);
+}
+
+// ---------------------------------------------------------------- setup
+ensureTool('wrk', 'wrk');
+ensureTool('nginx', 'nginx-light');
+
+if (!opts['no-build']) {
+  console.log('Baue die Website …');
+  const t = Date.now();
+  if (spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit', env }).status !== 0) process.exit(1);
+  opts.buildSeconds = ((Date.now() - t) / 1000).toFixed(0);
+}
+
+const NEXT = 4100;
+const NGINX_STATIC = 4101;
+const NODE_STATIC = 4102;
+const NGINX_PROXY = 4103;
+const next = spawn(
+  process.execPath,
+  ['node_modules/next/dist/bin/next', 'start', '-p', String(NEXT), '-H', '127.0.0.1'],
+  { env, stdio: 'ignore' },
+);
+children.push(next);
+await waitFor(`http://127.0.0.1:${NEXT}/`);
+await sleep(1000);
+const nextPid = serverPid(next.pid);
+const memory = { idle: rssMb(nextPid) };
+
+const pages = { start: '/', measure: '/massnahmen/betriebliche-sozialberatung' };
+const staticDir = path.join(work, 'static');
+fs.rmSync(staticDir, { recursive: true, force: true });
+const bytes = {};
+for (const [name, p] of Object.entries(pages)) {
+  const html = Buffer.from(await (await fetch(`http://127.0.0.1:${NEXT}${p}`)).arrayBuffer());
+  bytes[name] = html;
+  const file = path.join(staticDir, `${name}.html`);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, html);
+  fs.writeFileSync(`${file}.gz`, zlib.gzipSync(html, { level: 9 }));
+}
+
+// Bare Node http server with the same bytes (gzip precomputed, like gzip_static).
+const gz = Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, zlib.gzipSync(v, { level: 9 })]));
+const bare = http.createServer((req, res) => {
+  const name = req.url === '/start.html' ? 'start' : 'measure';
+  const useGzip = /gzip/.test(req.headers['accept-encoding'] ?? '');
+  res.writeHead(200, {
+    'content-type': 'text/html; charset=utf-8',
+    ...(useGzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  res.end(useGzip ? gz[name] : bytes[name]);
+});
+await new Promise((r) => bare.listen(NODE_STATIC, '127.0.0.1', r));
+
+function startNginx(name, conf) {
+  const dir = path.join(work, name);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(dir, 'cache'), { recursive: true });
+  const file = path.join(dir, 'nginx.conf');
+  fs.writeFileSync(file, conf.replaceAll('{{DIR}}', dir));
+  const p = spawn('nginx', ['-c', file, '-p', dir, '-g', 'daemon off;'], { stdio: 'inherit' });
+  children.push(p);
+  return p;
+}
+startNginx(
+  'nginx-static',
+  `worker_processes auto; pid {{DIR}}/nginx.pid; error_log {{DIR}}/error.log warn; events { worker_connections 4096; }
+http { access_log off; sendfile on; tcp_nopush on; keepalive_requests 100000; gzip_static on; types { text/html html; } default_type text/html;
+  server { listen 127.0.0.1:${NGINX_STATIC}; root ${staticDir}; } }`,
+);
+const deployConf = fs
+  .readFileSync(path.join(root, 'deploy', 'nginx.conf'), 'utf8')
+  .replace('{{PID_FILE}}', '{{DIR}}/nginx.pid')
+  .replace('{{ERROR_LOG}}', '{{DIR}}/error.log')
+  .replace('{{CACHE_DIR}}', '{{DIR}}/cache')
+  .replace('{{NEXT_PORT}}', String(NEXT))
+  .replace('{{PORT}}', String(NGINX_PROXY));
+startNginx('nginx-deploy', deployConf);
+await waitFor(`http://127.0.0.1:${NGINX_STATIC}/start.html`);
+await waitFor(`http://127.0.0.1:${NGINX_PROXY}/`);
+
+// Thousands of different query strings for the uncached runs.
+function variedScript(name, base, count) {
+  const words = [
+    'Beratung',
+    'Frauen',
+    'Kinder',
+    'Inklusion',
+    'Sprache',
+    'Gewalt',
+    'Gesundheit',
+    'Vielfalt',
+    'Schule',
+    'Eltern',
+    'Migration',
+    'Queer',
+    'Alter',
+    'Arbeit',
+    'Netzwerk',
+    'Fortbildung',
+  ];
+  const dims = [
+    'uebergreifend',
+    'geschlecht',
+    'ethnische-herkunft',
+    'behinderung',
+    'alter',
+    'sexuelle-identitaet',
+  ];
+  const paths = [];
+  for (let i = 0; i < count; i++) {
+    const w = words[i % words.length];
+    const d = dims[Math.floor(i / words.length) % dims.length];
+    const r = i % 3 === 0 ? 'aussen' : 'innen';
+    paths.push(`${base}?q=${encodeURIComponent(w)}&dimension=${d}&richtung=${r}&_v=${i}`);
+  }
+  const file = path.join(work, `${name}.lua`);
+  fs.writeFileSync(
+    file,
+    `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}\nmath.randomseed(42)\nrequest = function() return wrk.format(nil, paths[math.random(#paths)]) end\n`,
+  );
+  return file;
+}
+const variedList = variedScript('varied-list', '/massnahmen', 3000);
+const variedApi = variedScript('varied-api', '/api/massnahmen', 3000);
+
+// ---------------------------------------------------------------- runs
+const rows = [];
+function run(label, target, url, o = {}) {
+  const r = wrk(url, o);
+  rows.push({ label, target, connections: o.connections ?? 10, gzip: !!o.gzip, ...r });
+  console.log(
+    `${label.padEnd(34)} ${target.padEnd(22)} c=${String(o.connections ?? 10).padEnd(3)} gzip=${o.gzip ? 'ja ' : 'nein'} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  Fehler ${r.errors}${r.socket ? ` (${r.socket})` : ''}`,
+  );
+  return r;
+}
+const nextUrl = (p) => `http://127.0.0.1:${NEXT}${p}`;
+const endpoints = [
+  ['Startseite', '/'],
+  ['Maßnahmenseite', pages.measure],
+  ['Liste mit zwei Filtern', '/massnahmen?dimension=geschlecht&richtung=aussen'],
+  ['Suche', '/massnahmen?q=Beratung'],
+  ['JSON-API mit Suche', '/api/massnahmen?q=Beratung'],
+];
+let loadRss = 0;
+for (const [label, p] of endpoints) {
+  for (const connections of [10, 50]) {
+    for (const gzip of [false, true]) {
+      run(label, 'Next allein', nextUrl(p), { connections, gzip });
+      loadRss = Math.max(loadRss, rssMb(nextPid));
+    }
+  }
+}
+for (const [label, script, base] of [
+  ['Liste, 3.000 verschiedene Anfragen', variedList, '/massnahmen'],
+  ['JSON-API, 3.000 verschiedene Anfragen', variedApi, '/api/massnahmen'],
+]) {
+  for (const connections of [10, 50]) {
+    run(label, 'Next allein', nextUrl(base), { connections, script });
+    loadRss = Math.max(loadRss, rssMb(nextPid));
+  }
+}
+memory.load = loadRss;
+for (const [name, file] of [
+  ['Startseite', 'start.html'],
+  ['Maßnahmenseite', 'measure.html'],
+]) {
+  for (const connections of [10, 50]) {
+    for (const gzip of [false, true]) {
+      run(name, 'nginx statisch', `http://127.0.0.1:${NGINX_STATIC}/${file}`, { connections, gzip });
+      run(name, 'Node http statisch', `http://127.0.0.1:${NODE_STATIC}/${file}`, { connections, gzip });
+    }
+  }
+}
+for (const [label, p] of endpoints.slice(0, 2)) {
+  await fetch(`http://127.0.0.1:${NGINX_PROXY}${p}`); // fill the cache
+  for (const connections of [10, 50]) {
+    for (const gzip of [false, true])
+      run(label, 'wie ausgeliefert (nginx)', `http://127.0.0.1:${NGINX_PROXY}${p}`, { connections, gzip });
+  }
+}
+for (const connections of [10, 50])
+  run(
+    'Liste, 3.000 verschiedene Anfragen',
+    'wie ausgeliefert (nginx)',
+    `http://127.0.0.1:${NGINX_PROXY}/massnahmen`,
+    { connections, script: variedList },
+  );
+await sleep(3000);
+memory.after = rssMb(nextPid);
+const cacheStatus = (await fetch(`http://127.0.0.1:${NGINX_PROXY}${pages.measure}`)).headers.get('x-cache');
+
+// Page weight (compressed) per page type.
+const weightPaths = [
+  '/',
+  '/massnahmen',
+  pages.measure,
+  '/dimensionen/geschlecht',
+  '/kontakte',
+  '/vorschlagen',
+  '/katalog',
+];
+const weights = [];
+for (const p of weightPaths) {
+  const html = await (await fetch(nextUrl(p))).text();
+  const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js))"/g)].map((m) => ({
+    url: m[1],
+    kind: m[2],
+  }));
+  const unique = [...new Map(assets.map((a) => [a.url, a])).values()];
+  let css = 0;
+  let js = 0;
+  for (const a of unique) {
+    const body = Buffer.from(await (await fetch(nextUrl(a.url))).arrayBuffer());
+    const size = zlib.gzipSync(body, { level: 9 }).length;
+    if (a.kind === 'css') css += size;
+    else js += size;
+  }
+  weights.push({ path: p, html: zlib.gzipSync(Buffer.from(html), { level: 9 }).length, css, js });
+}
+
+bare.close();
+cleanup();
+
+// ---------------------------------------------------------------- scale
+console.log('\nSkalierung (84 / 1.000 / 10.000 Maßnahmen) …');
+const scale = spawnSync(
+  process.execPath,
+  ['--expose-gc', '--import', 'tsx', 'scripts/bench-scale.ts', String(opts.sizes ?? '1000,10000')],
+  { encoding: 'utf8', env },
+);
+const scaleTable =
+  scale.status === 0
+    ? scale.stdout.trim()
+    : `Skalierungsmessung fehlgeschlagen:\n\n    ${scale.stderr.trim().split('\n').slice(-3).join('\n    ')}`;
+console.log(scaleTable);
+
+// ---------------------------------------------------------------- report
+const find = (label, target, c, gzip) =>
+  rows.find((r) => r.label === label && r.target === target && r.connections === c && r.gzip === gzip);
+const f0 = (n) => (Number.isFinite(n) ? n.toFixed(0) : '–');
+const f2 = (n) => (Number.isFinite(n) ? n.toFixed(2) : '–');
+const table = [
+  '| Messung | Ziel | Verbindungen | gzip | req/s | p50 (ms) | p99 (ms) | Nicht-2xx |',
+  '|---|---|---:|---|---:|---:|---:|---:|',
+  ...rows.map(
+    (r) =>
+      `| ${r.label} | ${r.target} | ${r.connections} | ${r.gzip ? 'ja' : 'nein'} | ${f0(r.rps)} | ${f2(r.p50)} | ${f2(r.p99)} | ${r.errors} |`,
+  ),
+].join('\n');
+const ratios = [];
+for (const [label] of [['Startseite'], ['Maßnahmenseite']]) {
+  for (const gzip of [false, true]) {
+    const ngx = find(label, 'nginx statisch', 10, gzip)?.rps ?? Number.NaN;
+    const node = find(label, 'Node http statisch', 10, gzip)?.rps ?? Number.NaN;
+    const nx = find(label, 'Next allein', 10, gzip)?.rps ?? Number.NaN;
+    const dep = find(label, 'wie ausgeliefert (nginx)', 10, gzip)?.rps ?? Number.NaN;
+    ratios.push(
+      `| ${label} | ${gzip ? 'ja' : 'nein'} | ${f0(ngx)} | ${f0(node)} (${(node / ngx).toFixed(2)}) | ${f0(nx)} (${(nx / ngx).toFixed(3)}) | ${f0(dep)} (${(dep / ngx).toFixed(2)}) |`,
+    );
+  }
+}
+const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unbekannt';
+const report = `# Performance
+
+Generated by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Do not edit by hand; rerun the benchmark.
+
+## Machine and method
+- ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${execFileSync('nginx', ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || 'nginx'}${spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr.trim()}, wrk (Debian).
+- Production build (\`npm run build\`${opts.buildSeconds ? `, ${opts.buildSeconds} s` : ''}), \`next start\` on loopback; wrk with 2 threads, ${duration} s per run, on the same 2 cores as the servers (the load generator competes with the server: absolute figures are a lower bound).
+- "nginx statisch" and "Node http statisch" serve the **same HTML bytes** as Next (fetched from it), gzip precompressed (nginx \`gzip_static\`, Node from memory): the physical limit for these pages here.
+- "wie ausgeliefert" is nginx with \`deploy/nginx.conf\` in front of Next: prerendered pages cached as gzip bytes (X-Cache of the measure page after the runs: ${cacheStatus ?? 'none'}), per-request pages passed through.
+- "3.000 verschiedene Anfragen": a wrk Lua script picks one of 3,000 different filter+search query strings per request, so no cache can help.
+
+## Results
+${table}
+
+## Ratios at 10 connections (requests/s; in brackets: share of nginx static)
+| Seite | gzip | nginx statisch | Node http statisch | Next allein | wie ausgeliefert |
+|---|---|---:|---:|---:|---:|
+${ratios.join('\n')}
+
+## Memory of the Next process (RSS)
+idle ${memory.idle.toFixed(0)} MB · under load (max) ${memory.load.toFixed(0)} MB · after ${memory.after.toFixed(0)} MB
+
+## Page weight (gzip -9, bytes)
+| Seite | HTML | CSS | JavaScript |
+|---|---:|---:|---:|
+${weights.map((w) => `| ${w.path} | ${w.html} | ${w.css} | ${w.js} |`).join('\n')}
+
+## Scale (server-side work without HTTP; synthetic catalogues from scripts/generate-catalog.ts)
+${scaleTable}
+`;
+fs.writeFileSync(path.join(root, 'docs', 'performance.md'), report);
+console.log('\nBericht geschrieben: docs/performance.md');
+process.exit(0);
