@@ -27,7 +27,6 @@ import germanPack from 'flexsearch/lang/de';
 import { loadContent } from '../lib/content/loader';
 import { formatProblem } from '../lib/content/problems';
 import type { Catalog } from '../lib/content/types';
-import { lookups } from '../lib/queries';
 import {
   buildSearchIndex,
   type SearchDoc,
