@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
+    // Some tests copy the catalogue or start the validate script; on a busy 2-core machine that takes seconds.
+    testTimeout: 60_000,
   },
 });
