@@ -26,6 +26,7 @@ export interface Listing extends ParsedFilter {
   terms: Map<string, string[]>;
 }
 
+/** The listing of one request; wrapped in React's cache() by the page so metadata and body share it. */
 export function listing(catalog: Catalog, input: RawParams | URLSearchParams): Listing {
   const params = input instanceof URLSearchParams ? input : toSearchParams(input);
   const parsed = parseFilter(params, catalog);

@@ -46,12 +46,20 @@ export function germanTerm(word: string): string | null {
  * ("Gesundhiet" → "gesundheit"), the stem joins inflections ("Frauen" → "frau").
  */
 export function germanTerms(word: string): string[] | null {
+  const known = termCache.get(word);
+  if (known !== undefined) return known;
   const lower = normalise(word);
-  if (stopWords.has(lower)) return null;
-  const stem = foldUmlauts(stemmer(lower));
-  const surface = foldUmlauts(lower);
-  return stem === surface ? [stem] : [stem, surface];
+  let terms: string[] | null = null;
+  if (!stopWords.has(lower)) {
+    const stem = foldUmlauts(stemmer(lower));
+    const surface = foldUmlauts(lower);
+    terms = stem === surface ? [stem] : [stem, surface];
+  }
+  // Highlighting processes the same words on every request: remember them (bounded).
+  if (termCache.size < 50_000) termCache.set(word, terms);
+  return terms;
 }
+const termCache = new Map<string, string[] | null>();
 
 export function tokenize(text: string): string[] {
   return text.match(wordPattern) ?? [];

@@ -154,18 +154,18 @@ for (const [name, p] of Object.entries(pages)) {
   fs.writeFileSync(`${file}.gz`, zlib.gzipSync(html, { level: 9 }));
 }
 
-// Bare Node http server with the same bytes (gzip precomputed, like gzip_static).
-const gz = Object.fromEntries(Object.entries(bytes).map(([k, v]) => [k, zlib.gzipSync(v, { level: 9 })]));
-const bare = http.createServer((req, res) => {
-  const name = req.url === '/start.html' ? 'start' : 'measure';
-  const useGzip = /gzip/.test(req.headers['accept-encoding'] ?? '');
-  res.writeHead(200, {
-    'content-type': 'text/html; charset=utf-8',
-    ...(useGzip ? { 'content-encoding': 'gzip' } : {}),
-  });
-  res.end(useGzip ? gz[name] : bytes[name]);
-});
-await new Promise((r) => bare.listen(NODE_STATIC, '127.0.0.1', r));
+// Bare Node http server with the same bytes, in its own process (wrk blocks this one).
+const bareScript = path.join(work, 'bare-server.cjs');
+fs.writeFileSync(
+  bareScript,
+  `const http = require('http'); const fs = require('fs'); const zlib = require('zlib');
+const dir = ${JSON.stringify(staticDir)};
+const files = {}; for (const n of ['start', 'measure']) { const b = fs.readFileSync(dir + '/' + n + '.html'); files['/' + n + '.html'] = [b, zlib.gzipSync(b, { level: 9 })]; }
+http.createServer((req, res) => { const f = files[req.url] || files['/measure.html']; const gz = /gzip/.test(req.headers['accept-encoding'] || '');
+  res.writeHead(200, Object.assign({ 'content-type': 'text/html; charset=utf-8' }, gz ? { 'content-encoding': 'gzip' } : {})); res.end(gz ? f[1] : f[0]); })
+  .listen(${NODE_STATIC}, '127.0.0.1');`,
+);
+children.push(spawn(process.execPath, [bareScript], { stdio: 'inherit' }));
 
 function startNginx(name, conf) {
   const dir = path.join(work, name);
@@ -192,6 +192,7 @@ const deployConf = fs
   .replace('{{PORT}}', String(NGINX_PROXY));
 startNginx('nginx-deploy', deployConf);
 await waitFor(`http://127.0.0.1:${NGINX_STATIC}/start.html`);
+await waitFor(`http://127.0.0.1:${NODE_STATIC}/start.html`);
 await waitFor(`http://127.0.0.1:${NGINX_PROXY}/`);
 
 // Thousands of different query strings for the uncached runs.
@@ -334,7 +335,6 @@ for (const p of weightPaths) {
   weights.push({ path: p, html: zlib.gzipSync(Buffer.from(html), { level: 9 }).length, css, js });
 }
 
-bare.close();
 cleanup();
 
 // ---------------------------------------------------------------- scale

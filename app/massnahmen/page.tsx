@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { cache } from 'react';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
 import { Highlighted } from '@/components/Highlighted';
@@ -13,13 +14,16 @@ import { feedLink, pageMeta } from '@/lib/site';
 
 type Props = { searchParams: Promise<RawParams> };
 
+/** One computation per request, shared by generateMetadata and the page. */
+const viewFor = cache(async (searchParams: Promise<RawParams>) => listing(getCatalog(), await searchParams));
+
 function heading(n: number, filtered: boolean): string {
   if (!filtered) return `Alle Maßnahmen (${n})`;
   return n === 0 ? 'Keine Maßnahmen gefunden' : `${countLabel(n)} gefunden`;
 }
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const view = listing(getCatalog(), await searchParams);
+  const view = await viewFor(searchParams);
   const filtered = !isEmptyFilter(view.filter) || view.problems.length > 0;
   return {
     ...pageMeta({
@@ -37,7 +41,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function MassnahmenPage({ searchParams }: Props) {
   const catalog = getCatalog();
-  const view = listing(catalog, await searchParams);
+  const view = await viewFor(searchParams);
   const { filter, items, problems, ignored } = view;
   const filtered = !isEmptyFilter(filter) || problems.length > 0;
   const title = heading(items.length, filtered);
