@@ -1,8 +1,16 @@
 import Link from 'next/link';
 import { getCatalog } from '@/lib/content/catalog';
 
-/** Service links a German public body's site needs; a page is linked once it exists. */
-export const footerLinks = [{ href: '/kontakte', label: 'Kontakt' }] as const;
+/** Service links a German public body's site needs, on every page. */
+export const footerLinks = [
+  { href: '/impressum', label: 'Impressum' },
+  { href: '/datenschutz', label: 'Datenschutz' },
+  { href: '/barrierefreiheit', label: 'Barrierefreiheit' },
+  { href: '/leichte-sprache', label: 'Leichte Sprache' },
+  { href: '/kontakte', label: 'Kontakt' },
+  { href: '/daten', label: 'Daten und Schnittstellen' },
+  { href: '/vorschlagen', label: 'Maßnahme vorschlagen' },
+] as const;
 
 export function SiteFooter() {
   const { katalog } = getCatalog();
@@ -21,6 +29,10 @@ export function SiteFooter() {
         <p className="text-sm text-muted md:text-right">
           {katalog.herausgeberin.name} · {katalog.herausgeberin.stelle} · {katalog.auflage}. Auflage, Stand{' '}
           {katalog.stand}
+          <br />
+          <a href={`mailto:${katalog.herausgeberin.email}?subject=${encodeURIComponent('Barriere melden')}`}>
+            Barriere melden
+          </a>
         </p>
       </div>
     </footer>

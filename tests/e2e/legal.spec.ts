@@ -47,7 +47,7 @@ test.describe('Pflichtseiten einer öffentlichen Stelle', () => {
   }) => {
     await page.goto('/impressum');
     await expect(page.locator('main')).toContainText('Berliner Platz 9');
-    await expect(page.locator('main')).toContainText('§ 5 DDG');
+    await expect(page.locator('main')).toContainText('§ 5 Digitale-Dienste-Gesetz (DDG)');
     await expect(page.locator('main')).toContainText('Von der Stadt Herne zu ergänzen');
     await page.goto('/datenschutz');
     await expect(page.locator('main')).toContainText('Artikel 6 Absatz 1 Buchstabe e DSGVO');
