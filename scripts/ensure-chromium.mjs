@@ -29,7 +29,7 @@ export function ensureChromium() {
   }
   console.error('Chromium fehlt – wird mit apt-get installiert …');
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+  for (const args of [['update'], ['install', '-y', 'chromium']]) {
     const r = spawnSync('apt-get', args, { stdio: ['ignore', 'inherit', 'inherit'], env });
     if (r.status !== 0) {
       console.error(`apt-get ${args.join(' ')} ist fehlgeschlagen (Exit-Code ${r.status}).`);
