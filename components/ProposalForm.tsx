@@ -122,47 +122,33 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
       </select>
     </div>
   );
-  const text = (field: 'titel' | 'verantwortlich', hint: string) => (
-    <div className={group(field, 'mt-6')}>
-      <label htmlFor={field} className="block text-lg font-bold">
-        {labels[field]}
-      </label>
-      <p id={`${field}-hinweis`} className="text-muted">
-        {hint}
-      </p>
-      {fieldError(field)}
-      <input
-        id={field}
-        name={field}
-        type="text"
-        defaultValue={values[field]}
-        maxLength={proposalLimits[field] + 50}
-        aria-describedby={describedBy(field, true)}
-        aria-invalid={!!errors[field]?.length}
-        className={input}
-      />
-    </div>
-  );
-  const area = (field: 'beschreibung' | 'ziele', hint: string) => (
-    <div className={group(field, 'mt-6')}>
-      <label htmlFor={field} className="block text-lg font-bold">
-        {labels[field]}
-      </label>
-      <p id={`${field}-hinweis`} className="text-muted">
-        {hint}
-      </p>
-      {fieldError(field)}
-      <textarea
-        id={field}
-        name={field}
-        rows={8}
-        defaultValue={values[field]}
-        aria-describedby={describedBy(field, true)}
-        aria-invalid={!!errors[field]?.length}
-        className={input}
-      />
-    </div>
-  );
+  /** A labelled text field with hint and errors: one line (input) or several (textarea). */
+  const textField = (field: 'titel' | 'verantwortlich' | 'beschreibung' | 'ziele', hint: string) => {
+    const shared = {
+      id: field,
+      name: field,
+      defaultValue: values[field],
+      'aria-describedby': describedBy(field, true),
+      'aria-invalid': !!errors[field]?.length,
+      className: input,
+    };
+    return (
+      <div className={group(field, 'mt-6')}>
+        <label htmlFor={field} className="block text-lg font-bold">
+          {labels[field]}
+        </label>
+        <p id={`${field}-hinweis`} className="text-muted">
+          {hint}
+        </p>
+        {fieldError(field)}
+        {field === 'titel' || field === 'verantwortlich' ? (
+          <input {...shared} type="text" maxLength={proposalLimits[field] + 50} />
+        ) : (
+          <textarea {...shared} rows={8} />
+        )}
+      </div>
+    );
+  };
 
   const file = state?.file;
   const githubUrl = file?.githubUrl;
@@ -254,12 +240,12 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
       )}
 
       <form action={action} className="mt-8 max-w-3xl" noValidate>
-        {text('titel', 'So, wie er im Katalog stehen soll.')}
+        {textField('titel', 'So, wie er im Katalog stehen soll.')}
         {checkboxes('dimensionen', options.dimensionen, values.dimensionen)}
         {select('dezernat', options.dezernate, values.dezernat)}
         {select('fachbereich', options.fachbereiche, values.fachbereich)}
         {select('fachbereich2', options.fachbereiche, values.fachbereich2)}
-        {text(
+        {textField(
           'verantwortlich',
           'Stelle, Abteilung, gegebenenfalls Namen – z. B. „Fachbereich Soziales, 41/1 Verwaltungsangelegenheiten“.',
         )}
@@ -276,8 +262,8 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
           <input type="checkbox" id="neu" name="neu" value="ja" defaultChecked={values.neu} className={box} />
           <label htmlFor="neu">Neu in dieser Auflage</label>
         </div>
-        {area('beschreibung', 'Absätze durch eine Leerzeile trennen; Listen mit „- “ am Zeilenanfang.')}
-        {area('ziele', 'Was soll erreicht werden, und für wen?')}
+        {textField('beschreibung', 'Absätze durch eine Leerzeile trennen; Listen mit „- “ am Zeilenanfang.')}
+        {textField('ziele', 'Was soll erreicht werden, und für wen?')}
         <button
           type="submit"
           disabled={pending}
