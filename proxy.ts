@@ -15,9 +15,12 @@ function badRequest(): NextResponse {
 }
 
 /**
- * Runs before every request except static assets:
+ * Runs only where it is needed (see `config.matcher`), because every proxy run costs about
+ * half of a prerendered page's server time:
  * - a path that is not valid percent-encoded UTF-8 gets a 400 (Next.js would answer 500);
- * - pages get their Content-Security-Policy: hash-based when prerendered, else a nonce (lib/csp.ts).
+ * - pages rendered per request (the list, the proposal form's POST) get a nonce-based
+ *   Content-Security-Policy (lib/csp.ts). Prerendered pages carry their hash-based policy
+ *   in their `.meta` file (scripts/csp-hashes.ts), the 404 page too.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -32,12 +35,8 @@ export function proxy(request: NextRequest) {
   const { csp, nonce } = cspForRequest(pathname, request.method, () =>
     Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64'),
   );
-  if (!nonce) {
-    // Prerendered: the response header only; the request stays untouched so the cached HTML is served.
-    const response = NextResponse.next();
-    response.headers.set('Content-Security-Policy', csp);
-    return response;
-  }
+  // Prerendered (GET /vorschlagen): its cached response already carries the policy.
+  if (!nonce) return NextResponse.next();
   const headers = new Headers(request.headers);
   headers.set('content-security-policy', csp);
   const response = NextResponse.next({ request: { headers } });
@@ -46,5 +45,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+  // The dynamic pages, and any path with a percent sign (the UTF-8 check). Keep in sync with
+  // the routes marked ƒ in the build output; tests/e2e/security.api.spec.ts checks every page kind.
+  matcher: ['/massnahmen', '/vorschlagen', '/(.*%.*)'],
 };

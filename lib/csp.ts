@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -62,4 +63,20 @@ export function cspForRequest(
   if (hashes) return { csp: buildCsp(hashes.map((h) => `'${h}'`)) };
   const n = nonce();
   return { csp: buildCsp([`'nonce-${n}'`, ...(manifest?.notFound ?? []).map((h) => `'${h}'`)]), nonce: n };
+}
+
+/** sha256 sources of the executable inline scripts of one HTML document. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = m[1] ?? '';
+    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
+    hashes.add(
+      `sha256-${crypto
+        .createHash('sha256')
+        .update(m[2] ?? '', 'utf8')
+        .digest('base64')}`,
+    );
+  }
+  return [...hashes];
 }

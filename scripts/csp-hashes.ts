@@ -1,12 +1,13 @@
 /**
  * Runs after `next build`: hashes (sha256) every inline <script> of each prerendered
- * HTML page and writes .next/csp-manifest.json for lib/csp.ts. One inline script
- * carries the build id, so this must run after every build (npm run build does).
+ * HTML page, writes .next/csp-manifest.json for lib/csp.ts and puts the page's policy
+ * into the page's `.meta` file, whose headers Next.js sends with the cached HTML — so a
+ * prerendered page needs no proxy (middleware) run at all (docs/security.md). One inline
+ * script carries the build id, so this must run after every build (npm run build does).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CspManifest } from '../lib/csp';
+import { buildCsp, type CspManifest, inlineScriptHashes } from '../lib/csp';
 
 const appDir = path.join('.next', 'server', 'app');
 
@@ -17,20 +18,15 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** sha256 sources of the executable inline scripts of one HTML document. */
-export function inlineScriptHashes(html: string): string[] {
-  const hashes = new Set<string>();
-  for (const m of html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const attrs = m[1] ?? '';
-    if (/type="application\/(ld\+)?json"/.test(attrs)) continue;
-    hashes.add(
-      `sha256-${crypto
-        .createHash('sha256')
-        .update(m[2] ?? '', 'utf8')
-        .digest('base64')}`,
-    );
-  }
-  return [...hashes];
+/**
+ * Next.js stores the response headers of a prerendered page in `<page>.meta` and sends them
+ * with every response served from that entry (the 404 page's too, for any unknown path).
+ */
+function attachPolicy(htmlFile: string, csp: string): void {
+  const metaFile = `${htmlFile.slice(0, -'.html'.length)}.meta`;
+  const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8')) as { headers?: Record<string, string> };
+  meta.headers = { ...meta.headers, 'content-security-policy': csp };
+  fs.writeFileSync(metaFile, JSON.stringify(meta));
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
@@ -42,6 +38,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   for (const file of htmlFiles(appDir)) {
     const rel = path.relative(appDir, file).slice(0, -'.html'.length).split(path.sep).join('/');
     const hashes = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
+    attachPolicy(file, buildCsp(hashes.map((h) => `'${h}'`)));
     if (rel === '_not-found') manifest.notFound = hashes;
     else if (rel.startsWith('_')) continue;
     else manifest.pages[rel === 'index' ? '/' : `/${rel}`] = hashes;

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { inlineScriptHashes } from '../../lib/csp';
 import { observatoryScore } from './observatory';
 
 /** One URL per kind of response: prerendered page, dynamic page, 404, API, export, feed, static asset. */
@@ -71,6 +72,23 @@ test.describe('Sicherheits-Header', () => {
     // Next puts the request's nonce on its scripts.
     expect(body).toMatch(/<script[^>]+nonce="[A-Za-z0-9+/=]+"/);
   });
+
+  // Prerendered pages get their policy from the page's .meta file (scripts/csp-hashes.ts), not
+  // from the proxy: if a Next.js update stopped sending those headers, this fails.
+  for (const url of ['/', '/massnahmen/dv-bem', '/kontakte', '/vorschlagen', '/gibt-es-nicht']) {
+    test(`${url}: genau eine Richtlinie, die jedes Inline-Skript der Seite per Hash erlaubt`, async ({
+      request,
+    }) => {
+      const res = await request.get(url);
+      const policies = res.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');
+      expect(policies).toHaveLength(1);
+      const csp = policies[0]?.value ?? '';
+      expect(csp).not.toContain('nonce-');
+      const hashes = inlineScriptHashes(await res.text());
+      expect(hashes.length).toBeGreaterThan(0);
+      for (const h of hashes) expect(csp).toContain(`'${h}'`);
+    });
+  }
 });
 
 /** Deterministic pseudo-random numbers, so a failing request can be reproduced. */
