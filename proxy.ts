@@ -20,7 +20,7 @@ function badRequest(): NextResponse {
  * - a path that is not valid percent-encoded UTF-8 gets a 400 (Next.js would answer 500);
  * - pages rendered per request (the list, the proposal form's POST) get a nonce-based
  *   Content-Security-Policy (lib/csp.ts). Prerendered pages carry their hash-based policy
- *   in their `.meta` file (scripts/csp-hashes.ts), the 404 page too.
+ *   in their `.meta` file (scripts/prerender-headers.ts), the 404 page too.
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

@@ -5,7 +5,7 @@ import path from 'node:path';
 /**
  * Content-Security-Policy of the site (see docs/security.md).
  *
- * Prerendered pages get a hash-based policy: scripts/csp-hashes.ts hashes every inline
+ * Prerendered pages get a hash-based policy: scripts/prerender-headers.ts hashes every inline
  * script of the built HTML into .next/csp-manifest.json, so the HTML stays byte-identical
  * and cacheable by a shared cache. Pages rendered per request get a fresh nonce, which
  * Next.js puts on its scripts (it reads it from the request's CSP header).

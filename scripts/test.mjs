@@ -120,7 +120,7 @@ if (!countVitest('test-results/unit.json')) results.failedSteps.push('Unit-Tests
 
 if (
   step('Produktions-Build', bin('next'), ['build']) &&
-  step('CSP-Hashes', bin('tsx'), ['scripts/csp-hashes.ts'])
+  step('Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'])
 ) {
   const port = await freePort();
   step('End-to-End-Tests', bin('playwright'), ['test'], { E2E_PORT: String(port), CHROMIUM_PATH: chromium });

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { sharedCachePolicy } from '@/lib/cache';
 import { getCatalog } from '@/lib/content/catalog';
 import { absoluteUrl, siteName, standDate } from '@/lib/site';
 
@@ -38,7 +39,7 @@ export function GET() {
   return new Response(feed.atom1(), {
     headers: {
       'Content-Type': 'application/atom+xml; charset=utf-8',
-      'Cache-Control': 'public, max-age=3600',
+      'Cache-Control': sharedCachePolicy,
     },
   });
 }

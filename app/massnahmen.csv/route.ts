@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { sharedCachePolicy } from '@/lib/cache';
 import { getCatalog } from '@/lib/content/catalog';
 import { toCsv } from '@/lib/export';
 import { listing } from '@/lib/listing';
@@ -17,7 +18,7 @@ export function GET(request: NextRequest) {
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',
       'Content-Disposition': 'attachment; filename="massnahmen.csv"',
-      'Cache-Control': 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=86400',
+      'Cache-Control': sharedCachePolicy,
     },
   });
 }

@@ -73,7 +73,7 @@ test.describe('Sicherheits-Header', () => {
     expect(body).toMatch(/<script[^>]+nonce="[A-Za-z0-9+/=]+"/);
   });
 
-  // Prerendered pages get their policy from the page's .meta file (scripts/csp-hashes.ts), not
+  // Prerendered pages get their policy from the page's .meta file (scripts/prerender-headers.ts), not
   // from the proxy: if a Next.js update stopped sending those headers, this fails.
   for (const url of ['/', '/massnahmen/dv-bem', '/kontakte', '/vorschlagen', '/gibt-es-nicht']) {
     test(`${url}: genau eine Richtlinie, die jedes Inline-Skript der Seite per Hash erlaubt`, async ({

@@ -14,7 +14,7 @@ export function GET() {
       ? {}
       : {
           meldung:
-            'CSP-Manifest fehlt: nach "next build" muss "tsx scripts/csp-hashes.ts" laufen (npm run build).',
+            'CSP-Manifest fehlt: nach "next build" muss "tsx scripts/prerender-headers.ts" laufen (npm run build).',
         }),
   };
   return Response.json(body, { status: manifest ? 200 : 503, headers: { 'Cache-Control': 'no-store' } });

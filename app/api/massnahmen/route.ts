@@ -1,4 +1,5 @@
 import type { NextRequest } from 'next/server';
+import { sharedCachePolicy } from '@/lib/cache';
 import { getCatalog } from '@/lib/content/catalog';
 import { toApiItem } from '@/lib/export';
 import { listing } from '@/lib/listing';
@@ -7,7 +8,7 @@ const headers = {
   'Content-Type': 'application/json; charset=utf-8',
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
-  'Cache-Control': 'public, max-age=300, stale-while-revalidate=86400, stale-if-error=86400',
+  'Cache-Control': sharedCachePolicy,
 };
 
 /** GET /api/massnahmen: the same filters and search as /massnahmen, as JSON. */
