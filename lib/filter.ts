@@ -206,31 +206,125 @@ function facetValues(m: Massnahme, key: FacetKey, dezernatSlug: Map<string, stri
   }
 }
 
-/** Pre-computed lookups, built once per catalogue. */
-export interface FilterIndex {
-  dezernatSlug: Map<string, string>;
+/**
+ * One facet over all measures, as small integers: the values of measure i are
+ * `codes[starts[i]]` up to (excluding) `codes[starts[i + 1]]`.
+ */
+interface FacetColumn {
+  /** Value → code, in order of first appearance in the catalogue. */
+  code: Map<string, number>;
+  value: string[];
+  starts: Int32Array;
+  codes: Int32Array;
+}
+
+/**
+ * Pre-computed per catalogue, so a request needs one pass over its pool with typed
+ * arrays, however many facets and options there are.
+ */
+interface FilterIndex {
+  /** Position of each measure in the columns. */
+  position: Map<Massnahme, number>;
+  /** In `facetKeys` order. */
+  columns: FacetColumn[];
 }
 
 const indexCache = new WeakMap<Catalog, FilterIndex>();
 function filterIndex(catalog: Catalog): FilterIndex {
   let idx = indexCache.get(catalog);
   if (!idx) {
-    idx = { dezernatSlug: new Map(catalog.dezernate.map((d) => [d.id, d.slug])) };
+    idx = buildFilterIndex(catalog, catalog.massnahmen);
     indexCache.set(catalog, idx);
   }
   return idx;
 }
 
-function matches(m: Massnahme, filter: Filter, idx: FilterIndex, except?: FacetKey): boolean {
-  if (filter.neu && !m.neu) return false;
-  for (const key of facetKeys) {
-    if (key === except) continue;
-    const wanted = filter[key];
-    if (wanted.length === 0) continue;
-    const have = facetValues(m, key, idx.dezernatSlug);
-    if (!wanted.some((w) => have.includes(w))) return false;
+function buildFilterIndex(catalog: Catalog, measures: readonly Massnahme[]): FilterIndex {
+  const dezernatSlug = new Map(catalog.dezernate.map((d) => [d.id, d.slug]));
+  const columns = facetKeys.map((key) => {
+    const code = new Map<string, number>();
+    const value: string[] = [];
+    const starts = new Int32Array(measures.length + 1);
+    const codes: number[] = [];
+    measures.forEach((m, i) => {
+      starts[i] = codes.length;
+      for (const v of facetValues(m, key, dezernatSlug)) {
+        let c = code.get(v);
+        if (c === undefined) {
+          c = value.length;
+          code.set(v, c);
+          value.push(v);
+        }
+        codes.push(c);
+      }
+    });
+    starts[measures.length] = codes.length;
+    return { code, value, starts, codes: Int32Array.from(codes) };
+  });
+  return { position: new Map(measures.map((m, i) => [m, i])), columns };
+}
+
+/** Positions of the pool's measures; measures from outside the catalogue (copies in tests) get an index of their own. */
+function positions(
+  catalog: Catalog,
+  pool: readonly Massnahme[],
+): { idx: FilterIndex; at: Int32Array | null } {
+  const idx = filterIndex(catalog);
+  // null: the pool is the catalogue itself, position = index.
+  if (pool === catalog.massnahmen) return { idx, at: null };
+  const at = new Int32Array(pool.length);
+  for (let i = 0; i < pool.length; i++) {
+    const p = idx.position.get(pool[i] as Massnahme);
+    if (p === undefined) {
+      const extended = buildFilterIndex(catalog, [...catalog.massnahmen, ...pool]);
+      return { idx: extended, at: Int32Array.from(pool, (m) => extended.position.get(m) as number) };
+    }
+    at[i] = p;
   }
-  return true;
+  return { idx, at };
+}
+
+/** Per facet: a flag per code, set for the wanted values; null when the group is not filtered. */
+function wantedFlags(filter: Filter, idx: FilterIndex): (Uint8Array | null)[] {
+  return facetKeys.map((key, k) => {
+    if (filter[key].length === 0) return null;
+    const column = idx.columns[k] as FacetColumn;
+    const flags = new Uint8Array(column.value.length);
+    for (const v of filter[key]) {
+      // A value no measure has matches nothing.
+      const c = column.code.get(v);
+      if (c !== undefined) flags[c] = 1;
+    }
+    return flags;
+  });
+}
+
+function hasWanted(column: FacetColumn, p: number, flags: Uint8Array): boolean {
+  const end = column.starts[p + 1] as number;
+  for (let j = column.starts[p] as number; j < end; j++)
+    if (flags[column.codes[j] as number] === 1) return true;
+  return false;
+}
+
+/** Tallies the codes of one facet, remembering the order in which values first got counted. */
+class Tally {
+  private readonly counts: Int32Array;
+  private readonly order: number[] = [];
+  constructor(private readonly column: FacetColumn) {
+    this.counts = new Int32Array(column.value.length);
+  }
+  add(p: number): void {
+    const { starts, codes } = this.column;
+    const end = starts[p + 1] as number;
+    for (let j = starts[p] as number; j < end; j++) {
+      const c = codes[j] as number;
+      if (this.counts[c] === 0) this.order.push(c);
+      this.counts[c] = (this.counts[c] as number) + 1;
+    }
+  }
+  toMap(): Map<string, number> {
+    return new Map(this.order.map((c) => [this.column.value[c] as string, this.counts[c] as number]));
+  }
 }
 
 export interface FilterResult {
@@ -243,23 +337,44 @@ export interface FilterResult {
 /**
  * Applies the facet filters to `pool` (all measures, or search hits in relevance
  * order) and computes each option's count excluding its own group's filter.
+ *
+ * One pass over the pool: a measure that fails no group is a result and counts in
+ * every facet; one that fails exactly one group counts only in that group's facet
+ * (selecting another of its options could make it a result); failing two or more
+ * groups, it counts nowhere. The "neu" flag is a group of its own for `counts.neu`.
  */
 export function applyFilter(
   catalog: Catalog,
   filter: Filter,
   pool: readonly Massnahme[] = catalog.massnahmen,
 ): FilterResult {
-  const idx = filterIndex(catalog);
-  const items = pool.filter((m) => matches(m, filter, idx));
-  const counts = { neu: 0 } as FilterResult['counts'];
-  for (const key of facetKeys) {
-    const map = new Map<string, number>();
-    for (const m of pool) {
-      if (!matches(m, filter, idx, key)) continue;
-      for (const v of facetValues(m, key, idx.dezernatSlug)) map.set(v, (map.get(v) ?? 0) + 1);
+  const { idx, at } = positions(catalog, pool);
+  const flags = wantedFlags(filter, idx);
+  const tallies = idx.columns.map((column) => new Tally(column));
+  const items: Massnahme[] = [];
+  let neu = 0;
+  for (let i = 0; i < pool.length; i++) {
+    const m = pool[i] as Massnahme;
+    const p = at ? (at[i] as number) : i;
+    let failed = 0;
+    let failedKey = -1;
+    for (let k = 0; k < flags.length && failed < 2; k++) {
+      const wanted = flags[k];
+      if (wanted && !hasWanted(idx.columns[k] as FacetColumn, p, wanted)) {
+        failed++;
+        failedKey = k;
+      }
     }
-    counts[key] = map;
+    if (failed === 0 && m.neu) neu++;
+    if (filter.neu && !m.neu) continue;
+    if (failed === 0) {
+      items.push(m);
+      for (const tally of tallies) tally.add(p);
+    } else if (failed === 1) tallies[failedKey]?.add(p);
   }
-  counts.neu = pool.filter((m) => m.neu && matches(m, { ...filter, neu: false }, idx)).length;
+  const counts = { neu } as FilterResult['counts'];
+  facetKeys.forEach((key, k) => {
+    counts[key] = (tallies[k] as Tally).toMap();
+  });
   return { items, counts };
 }
