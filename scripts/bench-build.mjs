@@ -1,7 +1,7 @@
 /**
  * Build-time benchmark (part of `npm run bench`): builds the site with the real catalogue
  * and with synthetic catalogues of N measures (scripts/generate-catalog.ts) and reports the
- * wall time of `npm run build` (next build + prerender-headers), the peak RSS of the largest build
+ * wall time of `npm run build` (next build + its post-step), the peak RSS of the largest build
  * process and the number of prerendered pages.
  *
  * The app reads `./content` with a fixed path, so every size is built in its own copy of

@@ -80,6 +80,24 @@ async function runOnce(api, url) {
   }
 }
 
+/**
+ * `runs` successful runs of one URL. A single run fails now and then on a loaded machine
+ * (e.g. NO_NAVSTART: the trace missed the navigation), so up to two failures are retried.
+ */
+async function runsOf(api, url, runs) {
+  const lhrs = [];
+  let failures = 0;
+  while (lhrs.length < runs) {
+    try {
+      lhrs.push(await runOnce(api, url));
+    } catch (e) {
+      if (++failures > 2) throw e;
+      console.error(`Lighthouse ${url}: ${e?.message ?? e} – neuer Versuch`);
+    }
+  }
+  return lhrs;
+}
+
 const score = (lhr, id) => {
   const s = lhr.categories[id]?.score;
   return typeof s === 'number' ? Math.round(s * 100) : Number.NaN;
@@ -127,9 +145,10 @@ function failingAudits(lhr) {
 function describeItem(item) {
   const node = item.node ?? item.element;
   if (node?.snippet) return `${node.selector ?? ''} ${node.snippet}`.trim().slice(0, 200);
-  if (typeof item.url === 'string') return item.url;
-  if (typeof item.description === 'string') return item.description.slice(0, 200);
-  return '';
+  const url = item.sourceLocation?.url ?? item.url;
+  const text = typeof item.description === 'string' ? item.description.slice(0, 200) : '';
+  if (typeof url === 'string' && url) return text ? `${text}: ${url}` : url;
+  return text;
 }
 
 /**
@@ -142,11 +161,18 @@ export async function benchLighthouse(baseUrl, paths, { runs = 1, cacheDir = pat
   const rows = [];
   const failing = [];
   for (const p of paths) {
-    const lhrs = [];
-    for (let i = 0; i < runs; i++) lhrs.push(await runOnce(api, new URL(p, baseUrl).href));
-    const lhr = lhrs.length > 1 ? api.computeMedianRun(lhrs) : lhrs[0];
-    rows.push(row(p, lhr));
-    failing.push({ path: p, audits: failingAudits(lhr) });
+    // A failing page (server gone, Chrome error) is reported as such; the others still run.
+    try {
+      const lhrs = await runsOf(api, new URL(p, baseUrl).href, runs);
+      const lhr = lhrs.length > 1 ? api.computeMedianRun(lhrs) : lhrs[0];
+      rows.push(row(p, lhr));
+      failing.push({ path: p, audits: failingAudits(lhr) });
+    } catch (e) {
+      rows.push({ path: p, error: String(e?.message ?? e) });
+      failing.push({ path: p, audits: [], error: String(e?.message ?? e) });
+      console.error(`Lighthouse ${p}: ${e?.message ?? e}`);
+      continue;
+    }
     const r = rows.at(-1);
     console.log(
       `Lighthouse ${p.padEnd(42)} Performance ${r.performance}  Barrierefreiheit ${r.accessibility}  Best Practices ${r.bestPractices}  SEO ${r.seo}`,
@@ -172,13 +198,14 @@ Ziele: Performance ≥ ${TARGETS.performance}, Barrierefreiheit, Best Practices 
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|',
     ...result.rows.map(
       (r) =>
-        `| ${r.path} | ${f(r.performance)} | ${f(r.accessibility)} | ${f(r.bestPractices)} | ${f(r.seo)} | ${f(r.fcp / 1000, 1)} | ${f(r.lcp / 1000, 1)} | ${f(r.tbt)} | ${f(r.cls, 3)} | ${meetsTargets(r) ? 'ja' : 'nein'} |`,
+        `| ${r.path} | ${f(r.performance)} | ${f(r.accessibility)} | ${f(r.bestPractices)} | ${f(r.seo)} | ${f(r.fcp / 1000, 1)} | ${f(r.lcp / 1000, 1)} | ${f(r.tbt)} | ${f(r.cls, 3)} | ${meetsTargets(r) ? 'ja' : r.error ? 'Fehler' : 'nein'} |`,
     ),
   ].join('\n');
   return `${head}\n${table}\n\n### Nicht bestandene Audits (Score < 1)\n${result.failing.map(failingList).join('\n')}`;
 }
 
-function failingList({ path: p, audits }) {
+function failingList({ path: p, audits, error }) {
+  if (error) return `- ${p}: Messung fehlgeschlagen: ${error.split('\n')[0]}\n`;
   if (!audits.length) return `- ${p}: keine\n`;
   const lines = audits.map((a) => {
     const value = a.displayValue ? ` – ${a.displayValue}` : '';

@@ -10,16 +10,22 @@
  * site is also measured as deployed: nginx with deploy/nginx.conf in front of Next. Filter
  * and search pages are additionally measured over thousands of different query strings so
  * that no cache helps. Memory (RSS) of the Next process is reported idle, under load and
- * after. Finally the scale benchmark (84 / 1,000 / 10,000 measures) runs. The report is
- * written to docs/performance.md.
+ * after. Lighthouse (mobile) then checks four pages against Next alone
+ * (scripts/bench-lighthouse.mjs). Finally the scale benchmark (84 / 1,000 / 10,000
+ * measures) runs, and the site is built once per catalogue size to measure build time
+ * (scripts/bench-build.mjs). The report is written to docs/performance.md.
  *
- * Options: --duration=SECONDS per run (default 8), --no-build, --sizes=1000,10000
+ * Options: --duration=SECONDS per run (default 8), --no-build, --sizes=1000,10000,
+ * --lighthouse-runs=N (median of N runs per page, default 3), --no-lighthouse,
+ * --no-build-scale (skip the builds per size), --build-timeout=MINUTES (default 20)
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { benchBuild, buildTable } from './bench-build.mjs';
+import { benchLighthouse, lighthouseSection } from './bench-lighthouse.mjs';
 
 const opts = Object.fromEntries(
   process.argv
@@ -28,6 +34,11 @@ const opts = Object.fromEntries(
     .map(([k, v]) => [k, v ?? true]),
 );
 const duration = Number(opts.duration ?? 8);
+const sizes = String(opts.sizes ?? '1000,10000')
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+const lighthouseRuns = Number(opts['lighthouse-runs'] ?? 3);
 const root = process.cwd();
 const work = path.join(root, '.bench');
 fs.mkdirSync(work, { recursive: true });
@@ -334,13 +345,30 @@ for (const p of weightPaths) {
   weights.push({ path: p, html: zlib.gzipSync(Buffer.from(html), { level: 9 }).length, css, js });
 }
 
+// Lighthouse while Next is still up, after the load runs (it would distort them).
+const lighthousePaths = ['/', '/massnahmen', pages.measure, '/kontakte'];
+let lighthouse = lighthouseSection(null, { error: 'übersprungen (--no-lighthouse)' });
+if (!opts['no-lighthouse']) {
+  console.log('\nLighthouse (mobil) …');
+  try {
+    const result = await benchLighthouse(nextUrl('/'), lighthousePaths, {
+      runs: lighthouseRuns,
+      cacheDir: work,
+    });
+    lighthouse = lighthouseSection(result, { runs: lighthouseRuns });
+  } catch (e) {
+    console.error(e);
+    lighthouse = lighthouseSection(null, { error: e?.stack ?? e });
+  }
+}
+
 cleanup();
 
 // ---------------------------------------------------------------- scale
 console.log('\nSkalierung (84 / 1.000 / 10.000 Maßnahmen) …');
 const scale = spawnSync(
   process.execPath,
-  ['--expose-gc', '--import', 'tsx', 'scripts/bench-scale.ts', String(opts.sizes ?? '1000,10000')],
+  ['--expose-gc', '--import', 'tsx', 'scripts/bench-scale.ts', sizes.join(',')],
   { encoding: 'utf8', env },
 );
 const scaleTable =
@@ -348,6 +376,17 @@ const scaleTable =
     ? scale.stdout.trim()
     : `Skalierungsmessung fehlgeschlagen:\n\n    ${scale.stderr.trim().split('\n').slice(-3).join('\n    ')}`;
 console.log(scaleTable);
+
+// Build time per catalogue size, each in its own copy of the project (after the HTTP part).
+const buildRows = [];
+if (!opts['no-build-scale']) {
+  for (const count of [null, ...sizes]) {
+    console.log(`\nBaue mit ${count ?? 'dem echten'} Katalog …`);
+    buildRows.push(await benchBuild(root, count, { timeoutMinutes: Number(opts['build-timeout'] ?? 20) }));
+    console.log(buildTable(buildRows.slice(-1)));
+  }
+}
+const buildScale = buildRows.length ? buildTable(buildRows) : 'übersprungen (--no-build-scale)';
 
 // ---------------------------------------------------------------- report
 const find = (label, target, c, gzip) =>
@@ -402,8 +441,13 @@ idle ${memory.idle.toFixed(0)} MB · under load (max) ${memory.load.toFixed(0)} 
 |---|---:|---:|---:|
 ${weights.map((w) => `| ${w.path} | ${w.html} | ${w.css} | ${w.js} |`).join('\n')}
 
+${lighthouse}
 ## Scale (server-side work without HTTP; synthetic catalogues from scripts/generate-catalog.ts)
 ${scaleTable}
+
+Build-Zeit (\`npm run build\`: \`next build\` samt Nachschritt aus package.json) in einer Kopie des Projekts unter .bench/build-<n>/ je Katalog; Spitzen-RSS laut \`/usr/bin/time -v\` (größter Einzelprozess), Abbruch nach ${Number(opts['build-timeout'] ?? 20)} min:
+
+${buildScale}
 `;
 fs.writeFileSync(path.join(root, 'docs', 'performance.md'), report);
 console.log('\nBericht geschrieben: docs/performance.md');
