@@ -56,6 +56,16 @@ const countMeasures = (dir) =>
     .readdirSync(path.join(dir, 'content', 'massnahmen'))
     .filter((n) => n.endsWith('.md') && !n.startsWith('_')).length;
 
+/** Process groups of running builds, killed if the benchmark exits early (e.g. Ctrl-C). */
+const running = new Set();
+process.on('exit', () => {
+  for (const pid of running) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {}
+  }
+});
+
 /**
  * Runs `npm run build` in `dir` in its own process group, so that on timeout the whole
  * tree (npm, next, its workers) can be killed. Wrapped in GNU time when it is installed,
@@ -71,6 +81,7 @@ function runBuild(dir, timeoutMs) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(cmd[0], cmd.slice(1), { cwd: dir, env, detached: true, stdio: ['ignore', log, log] });
+    running.add(child.pid);
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -79,6 +90,7 @@ function runBuild(dir, timeoutMs) {
       } catch {}
     }, timeoutMs);
     child.on('exit', (code) => {
+      running.delete(child.pid);
       clearTimeout(timer);
       fs.closeSync(log);
       resolve({ code, timedOut, seconds: (Date.now() - started) / 1000 });

@@ -188,12 +188,13 @@ const TARGETS = { performance: 95, accessibility: 100, bestPractices: 100, seo: 
 const meetsTargets = (r) => Object.entries(TARGETS).every(([k, min]) => r[k] >= min);
 
 /** The "## Lighthouse (mobil)" section of docs/performance.md; `error` replaces the results. */
-export function lighthouseSection(result, { runs = 1, error } = {}) {
+export function lighthouseSection(result, { runs = 1, error, skipped = false } = {}) {
   const head = `## Lighthouse (mobil)
 Lighthouse ${LIGHTHOUSE_VERSION} mit den Standardeinstellungen für Mobilgeräte (emuliertes Moto G Power, simulierte Drosselung), Debian-Chromium headless, gegen \`next start\` allein${runs > 1 ? `; Median aus ${runs} Läufen je Seite` : ''}.
 Ziele: Performance ≥ ${TARGETS.performance}, Barrierefreiheit, Best Practices und SEO ${TARGETS.seo}.
 Die simulierte 4-fache CPU-Drosselung wird auf die hier gemessenen Laufzeiten angewandt: Auf einer langsamen oder ausgelasteten Maschine (niedriger BenchmarkIndex; Chromium und Server teilen sich dieselben Kerne) fallen TBT und Performance schlechter aus als auf einem typischen Rechner.
 `;
+  if (skipped) return `${head}\nÜbersprungen (--no-lighthouse).\n`;
   if (error)
     return `${head}\nLighthouse-Messung fehlgeschlagen:\n\n    ${String(error).split('\n').slice(0, 5).join('\n    ')}\n`;
   const f = (n, d = 0) => (Number.isFinite(n) ? n.toFixed(d) : '–');

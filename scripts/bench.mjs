@@ -347,7 +347,7 @@ for (const p of weightPaths) {
 
 // Lighthouse while Next is still up, after the load runs (it would distort them).
 const lighthousePaths = ['/', '/massnahmen', pages.measure, '/kontakte'];
-let lighthouse = lighthouseSection(null, { error: 'übersprungen (--no-lighthouse)' });
+let lighthouse = lighthouseSection(null, { skipped: true });
 if (!opts['no-lighthouse']) {
   console.log('\nLighthouse (mobil) …');
   try {
