@@ -64,6 +64,18 @@ export function markdownToHtml(markdown: string): string {
   return String(processor.processSync(protectGenderStars(markdown)));
 }
 
+/**
+ * HTML and plain text of a Markdown snippet from one parse (the loader needs both;
+ * parsing is most of the validation time). Same output as markdownToHtml and
+ * markdownToText.
+ */
+export function renderMarkdown(markdown: string): { html: string; text: string } {
+  const tree = processor.parse(protectGenderStars(markdown));
+  // Text first: the walk only reads the tree, the HTML pipeline builds a new one from it.
+  const text = treeToText(tree as MdNode);
+  return { html: String(processor.stringify(processor.runSync(tree))), text };
+}
+
 const parser = remark().use(remarkGfm);
 const blockTypes = new Set([
   'paragraph',
@@ -76,7 +88,10 @@ const blockTypes = new Set([
 
 /** Plain text of a Markdown snippet (for excerpts, search and exports); footnote markers are dropped. */
 export function markdownToText(markdown: string): string {
-  const tree = parser.parse(protectGenderStars(markdown));
+  return treeToText(parser.parse(protectGenderStars(markdown)) as MdNode);
+}
+
+function treeToText(tree: MdNode): string {
   const parts: string[] = [];
   const walk = (node: MdNode) => {
     if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') return;
@@ -85,7 +100,7 @@ export function markdownToText(markdown: string): string {
     for (const child of node.children ?? []) walk(child);
     if (blockTypes.has(node.type)) parts.push(' ');
   };
-  walk(tree as MdNode);
+  walk(tree);
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 

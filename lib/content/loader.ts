@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { markdownToHtml, markdownToText } from '../markdown';
+import { renderMarkdown } from '../markdown';
 import { type ContentProblem, formatField, issueMessage, type PathSegment, valueAt } from './problems';
 import {
   dezernatSchema,
@@ -43,7 +43,7 @@ function readText(file: string): string {
 
 function textPart(markdown: string): TextPart {
   const md = markdown.trim();
-  return { markdown: md, html: markdownToHtml(md), text: markdownToText(md) };
+  return { markdown: md, ...renderMarkdown(md) };
 }
 
 export function firstSentence(text: string): string {

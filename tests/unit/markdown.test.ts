@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { getCatalog } from '@/lib/content/catalog';
+import { markdownToHtml, markdownToText, renderMarkdown } from '@/lib/markdown';
+
+describe('renderMarkdown', () => {
+  it('gibt für alle Texte des Katalogs dasselbe wie markdownToHtml und markdownToText', () => {
+    const catalog = getCatalog();
+    const texts = [
+      ...catalog.massnahmen.flatMap((m) => [
+        m.beschreibung,
+        m.ziele,
+        ...(m.verantwortung ? [m.verantwortung] : []),
+      ]),
+      ...catalog.kontakte.map((k) => k.beschreibung),
+      ...[...catalog.seiten.values()].map((s) => s.inhalt),
+    ].map((part) => part.markdown);
+    texts.push(
+      'Fußnote[^1] und *Betonung*, Bürger*innen, `Code`.\n\n[^1]: Die Anmerkung.',
+      '| a | b |\n|---|---|\n| 1 | 2 |\n\n- Liste\n- [ ] Aufgabe\n\n> Zitat',
+      '<script>alert(1)</script> ![Bild](https://example.org/x.png) ![Eigenes](/bild.png) [Link](https://herne.de) www.herne.de',
+    );
+    expect(texts.length).toBeGreaterThan(150);
+    for (const md of texts) {
+      expect(renderMarkdown(md)).toEqual({ html: markdownToHtml(md), text: markdownToText(md) });
+    }
+  });
+});
