@@ -51,8 +51,37 @@ export function listing(catalog: Catalog, input: RawParams | URLSearchParams): L
   }
   const { items, counts } = applyFilter(catalog, filter, pool);
   if (sort === 'katalog' && filter.q) {
-    const order = new Map(catalog.massnahmen.map((m, i) => [m.slug, i]));
-    items.sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0));
-  } else if (sort === 'titel') items.sort((a, b) => a.titel.localeCompare(b.titel, 'de'));
+    const { catalogue } = ranks(catalog);
+    items.sort((a, b) => (catalogue.get(a.slug) ?? 0) - (catalogue.get(b.slug) ?? 0));
+  } else if (sort === 'titel') {
+    const { title } = ranks(catalog);
+    items.sort((a, b) => (title.get(a.slug) ?? 0) - (title.get(b.slug) ?? 0));
+  }
   return { ...parsed, sort, items: problems.length ? [] : items, counts, terms };
+}
+
+/** Sort keys per measure slug, computed once per catalogue instead of per request. */
+interface Ranks {
+  /** Position in the brochure. */
+  catalogue: Map<string, number>;
+  /** Position by title in German collation; titles that compare equal share a rank (the sort is stable). */
+  title: Map<string, number>;
+}
+
+const rankCache = new WeakMap<Catalog, Ranks>();
+function ranks(catalog: Catalog): Ranks {
+  let r = rankCache.get(catalog);
+  if (!r) {
+    const compare = new Intl.Collator('de').compare;
+    const byTitle = [...catalog.massnahmen].sort((a, b) => compare(a.titel, b.titel));
+    const title = new Map<string, number>();
+    byTitle.forEach((m, i) => {
+      const before = byTitle[i - 1];
+      const rank = before && compare(before.titel, m.titel) === 0 ? (title.get(before.slug) ?? i) : i;
+      title.set(m.slug, rank);
+    });
+    r = { catalogue: new Map(catalog.massnahmen.map((m, i) => [m.slug, i])), title };
+    rankCache.set(catalog, r);
+  }
+  return r;
 }

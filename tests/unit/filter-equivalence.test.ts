@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/content/catalog';
 import type { Massnahme } from '@/lib/content/types';
 import { applyFilter, emptyFilter, type FacetKey, type Filter, facetKeys, facetOptions } from '@/lib/filter';
+import { listing } from '@/lib/listing';
 import { searchIndex } from '@/lib/search';
 
 /**
@@ -87,4 +88,24 @@ describe('applyFilter', () => {
     expect(got.items.map((m) => m.slug)).toEqual(want.items);
     expect(Object.fromEntries(facetKeys.map((k) => [k, [...got.counts[k]]]))).toEqual(want.counts);
   });
+});
+
+describe('listing: Sortierung', () => {
+  const catalog = getCatalog();
+  const order = new Map(catalog.massnahmen.map((m, i) => [m.slug, i]));
+
+  it.each(['q=Beratung', 'q=Frauen', 'dimension=alter', ''])(
+    'sortiert „%s“ nach Titel und Katalog wie vorher',
+    (q) => {
+      const relevance = listing(catalog, new URLSearchParams(q)).items;
+      const byTitle = listing(catalog, new URLSearchParams(`${q}&sort=titel`)).items.map((m) => m.slug);
+      expect(byTitle).toEqual(
+        [...relevance].sort((a, b) => a.titel.localeCompare(b.titel, 'de')).map((m) => m.slug),
+      );
+      const byCatalogue = listing(catalog, new URLSearchParams(`${q}&sort=katalog`)).items.map((m) => m.slug);
+      expect(byCatalogue).toEqual(
+        [...relevance].sort((a, b) => (order.get(a.slug) ?? 0) - (order.get(b.slug) ?? 0)).map((m) => m.slug),
+      );
+    },
+  );
 });
