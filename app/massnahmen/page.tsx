@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
-import { Highlighted } from '@/components/Highlighted';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
+import { highlightedHtml } from '@/lib/markup/massnahmen';
 import { countLabel, lookups } from '@/lib/queries';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
@@ -83,9 +83,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
       <ActiveFilters filter={filter} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
-        <div className="min-w-0">
-          <FilterForm view={view} />
-        </div>
+        <FilterForm className="min-w-0" view={view} />
         <section aria-labelledby="ergebnisse" className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="ergebnisse" className="text-2xl">
@@ -103,7 +101,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                 items={items}
                 title={
                   filter.q
-                    ? (m) => <Highlighted segments={highlight(m.titel, view.terms.get(m.slug) ?? [])} />
+                    ? (m) => highlightedHtml(highlight(m.titel, view.terms.get(m.slug) ?? []))
                     : undefined
                 }
                 excerpt={
@@ -114,7 +112,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                         const seg =
                           excerpt(full?.beschreibung.text ?? '', terms) ??
                           excerpt(full?.ziele.text ?? '', terms);
-                        return seg ? <Highlighted segments={seg} /> : m.auszug;
+                        return seg ? highlightedHtml(seg) : m.auszug;
                       }
                     : undefined
                 }

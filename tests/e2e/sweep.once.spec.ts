@@ -1,5 +1,5 @@
-import { HtmlValidate } from 'html-validate';
 import sitemap from '../../app/sitemap';
+import { htmlValidate } from '../html-validate';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Every URL of the sitemap, as a path on the test server. */
@@ -15,32 +15,12 @@ const states = [
   '/gibt-es-nicht',
 ];
 
-const htmlValidate = new HtmlValidate({
-  extends: ['html-validate:recommended'],
-  rules: {
-    // React's output style, not errors: boolean attributes as attr="", no self-closing void style preference.
-    'attribute-boolean-style': 'off',
-    'void-style': 'off',
-    'no-trailing-whitespace': 'off',
-    // Next.js writes its own preload links and inline JSON; tailwind arbitrary values contain brackets.
-    'no-inline-style': 'off',
-    'attribute-empty-style': 'off',
-    // Long URLs in the footer/legal texts are content, not markup problems.
-    'long-title': 'off',
-    // HTML attribute names are case-insensitive; React writes charSet, fetchPriority, noModule.
-    'attr-case': 'off',
-    // HTML5 allows any id without spaces (Next's inline script uses id="_R_").
-    'valid-id': ['error', { relaxed: true }],
-    // Checkbox groups share one name by design (dimension=a&dimension=b).
-    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
-  },
-});
-
 test.describe('Barrierefreiheit und HTML aller Seiten', () => {
   for (const path of [...paths, ...states]) {
     test(`${path}: axe ohne Verstöße${path.startsWith('/gibt') ? '' : ', gültiges HTML'}`, async ({
       page,
     }, info) => {
+      if (path === '/katalog') test.slow(); // the whole brochure on one page
       const res = await page.goto(path);
       expect(res?.status()).toBe(path === '/gibt-es-nicht' ? 404 : 200);
       await expectNoAxeViolations(page);
@@ -70,6 +50,7 @@ test.describe('Darstellung', () => {
     '/katalog',
   ]) {
     test(`${path}: Umbruch bei 320 px ohne waagerechtes Scrollen`, async ({ page }) => {
+      if (path === '/katalog') test.slow(); // the whole brochure on one page
       await page.setViewportSize({ width: 320, height: 800 });
       await page.goto(path);
       const overflow = await page.evaluate(

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { MassnahmeBadges, richtungLong } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
+import { Markup } from '@/components/Markup';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
+import { badgesHtml, richtungLong } from '@/lib/markup/massnahmen';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
@@ -53,9 +54,7 @@ export default async function MassnahmePage({ params }: Props) {
         ]}
       />
       <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
-      <div className="mt-4">
-        <MassnahmeBadges massnahme={m} />
-      </div>
+      <Markup className="mt-4" html={badgesHtml(catalog, m)} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">

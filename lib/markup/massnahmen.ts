@@ -1,0 +1,60 @@
+/** Markup of measure lists and badges (escaped strings, see lib/html.ts). */
+import type { Catalog, Massnahme } from '@/lib/content/types';
+import { type HtmlValue, html, type SafeHtml } from '@/lib/html';
+import { lookups } from '@/lib/queries';
+import type { Segment } from '@/lib/search';
+
+export const richtungLabel: Record<string, string> = {
+  innen: 'Für Beschäftigte',
+  aussen: 'Für Bürger*innen',
+};
+export const richtungLong: Record<string, string> = {
+  innen: 'Nach innen gerichtet (für Beschäftigte der Stadtverwaltung)',
+  aussen: 'Nach außen gerichtet (für Bürger*innen)',
+};
+
+export const neuBadge = html`<span class="inline-block rounded-sm bg-neu px-2 py-0.5 text-sm font-bold text-white">Neu</span>`;
+
+/** Sections, "neu" and direction of a measure as a list of labels (text, not colour, carries the meaning). */
+export function badgesHtml(
+  catalog: Catalog,
+  m: Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung'>,
+): SafeHtml {
+  const l = lookups(catalog);
+  return html`<ul class="flex flex-wrap gap-2 text-sm" aria-label="Merkmale">${m.neu && html`<li>${neuBadge}</li>`}${m.dimensionen.map(
+    (d) =>
+      html`<li class="rounded-sm border border-brand px-2 py-0.5 text-brand">${l.dimension.get(d)?.kurztitel ?? d}</li>`,
+  )}${m.richtung.map((r) => html`<li class="rounded-sm bg-soft px-2 py-0.5">${richtungLabel[r] ?? r}</li>`)}</ul>`;
+}
+
+/** Text with the matched words in <mark>. */
+export function highlightedHtml(segments: readonly Segment[]): SafeHtml {
+  return html`${segments.map((s) => (s.mark ? html`<mark class="bg-focus px-0.5 text-ink">${s.text}</mark>` : s.text))}`;
+}
+
+export type ListItem = Pick<
+  Massnahme,
+  'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'fachbereiche' | 'auszug'
+>;
+
+export interface ListOptions {
+  headingLevel?: 2 | 3 | 4;
+  /** Replaces the plain title, e.g. by a highlighted one. */
+  title?: (m: ListItem) => HtmlValue;
+  /** Replaces the first sentence, e.g. by a highlighted search excerpt. */
+  excerpt?: (m: ListItem) => HtmlValue;
+}
+
+/** Result list of measures: title, badges, leading unit, first sentence (or a search excerpt). */
+export function massnahmeListHtml(
+  catalog: Catalog,
+  items: readonly ListItem[],
+  options: ListOptions = {},
+): SafeHtml {
+  const l = lookups(catalog);
+  const h = `h${options.headingLevel ?? 3}`;
+  return html`<ul class="divide-y divide-line border-y border-line">${items.map(
+    (m) =>
+      html`<li class="py-4"><${h} class="text-lg font-bold"><a href="/massnahmen/${m.slug}">${options.title ? options.title(m) : m.titel}</a></${h}><div class="mt-2">${badgesHtml(catalog, m)}</div><p class="mt-2 text-muted">${m.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f).join(' & ')}</p><p class="mt-1 max-w-3xl">${options.excerpt ? options.excerpt(m) : m.auszug}</p></li>`,
+  )}</ul>`;
+}
