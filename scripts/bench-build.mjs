@@ -122,6 +122,15 @@ function htmlPages(dir) {
   return count(path.join(dir, '.next', 'server', 'app'));
 }
 
+/** Where a build stood when it was stopped, and the first page that failed to render. */
+function progress(dir) {
+  const log = fs.readFileSync(path.join(dir, 'build.log'), 'utf8');
+  const all = [...log.matchAll(/Generating static pages[^\n]*\((\d+\/\d+)\)/g)];
+  const failed = log.match(/^Failed to build .*$/m)?.[0];
+  const where = all.length ? `zuletzt statische Seiten ${all.at(-1)[1]}` : lastLines(dir, 1);
+  return failed ? `${where}; ${failed}` : where;
+}
+
 function lastLines(dir, n = 3) {
   try {
     return fs
@@ -156,7 +165,8 @@ export async function benchBuild(root, count, { timeoutMinutes = 20, keep = fals
     const r = await runBuild(dir, timeoutMinutes * 60_000);
     row.seconds = r.seconds;
     row.rssMb = peakRssMb(dir);
-    if (r.timedOut) row.error = `abgebrochen nach ${timeoutMinutes} min`;
+    row.timedOut = r.timedOut;
+    if (r.timedOut) row.error = `abgebrochen nach ${timeoutMinutes} min; ${progress(dir)}`;
     else if (r.code !== 0) row.error = `Build fehlgeschlagen (Exit ${r.code}): ${lastLines(dir)}`;
     else Object.assign(row, { routes: prerenderedRoutes(dir), html: htmlPages(dir) });
   } catch (e) {
@@ -173,7 +183,7 @@ export function buildTable(rows) {
     '|---:|---:|---:|---:|---:|---|',
     ...rows.map(
       (r) =>
-        `| ${r.measures ?? '–'} | ${f(r.seconds)} | ${f(r.rssMb)} | ${f(r.routes)} | ${f(r.html)} | ${r.error.replaceAll('|', '\\|') || '–'} |`,
+        `| ${r.measures ?? '–'} | ${r.timedOut ? '> ' : ''}${f(r.seconds)} | ${f(r.rssMb)} | ${f(r.routes)} | ${f(r.html)} | ${r.error.replaceAll('|', '\\|') || '–'} |`,
     ),
   ].join('\n');
 }
