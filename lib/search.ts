@@ -313,6 +313,16 @@ function fastRunner(
       }
     };
 
+    /** Index terms within the typo distance MiniSearch allows for `term`. */
+    const typoMatches = (term: string) => {
+      const option = opts.fuzzy(term);
+      if (!option) return undefined;
+      const fuzziness = option === true ? 0.2 : option;
+      const maxDistance =
+        fuzziness < 1 ? Math.min(opts.maxFuzzy, Math.round(term.length * fuzziness)) : fuzziness;
+      return maxDistance ? tree.fuzzyGet(term, maxDistance) : undefined;
+    };
+
     /** MiniSearch's executeQuerySpec for one term: exact, then prefix, then typo matches. */
     const termQuery = (term: string): Partial => {
       const part = run.partial();
@@ -324,10 +334,7 @@ function fastRunner(
       }
       const exact = tree.get(term);
       if (exact) addTerm(part, bit, term, 1, exact);
-      const fuzziness = fuzzy ? Number(opts.fuzzy(term)) : 0;
-      const maxDistance =
-        fuzziness < 1 ? Math.min(opts.maxFuzzy, Math.round(term.length * fuzziness)) : fuzziness;
-      const fuzzyMatches = maxDistance ? tree.fuzzyGet(term, maxDistance) : undefined;
+      const fuzzyMatches = fuzzy ? typoMatches(term) : undefined;
       if (opts.prefix(term)) {
         for (const [other, data] of tree.atPrefix(term)) {
           const distance = other.length - term.length;
