@@ -169,11 +169,14 @@ export function buildSearchIndex(catalog: Catalog, options: SearchIndexOptions =
   const fast = options.engine === 'minisearch' ? null : fastRunner(mini);
   const run: Runner = (query, fuzzy) => fast?.(query, fuzzy) ?? slow(query, fuzzy);
 
-  const toHits = (results: RawHit[]): SearchHit[] =>
-    results.flatMap((r) => {
+  const toHits = (results: RawHit[]): SearchHit[] => {
+    const hits: SearchHit[] = [];
+    for (const r of results) {
       const massnahme = bySlug.get(r.id);
-      return massnahme ? [{ massnahme, score: r.score, terms: r.terms }] : [];
-    });
+      if (massnahme) hits.push({ massnahme, score: r.score, terms: r.terms });
+    }
+    return hits;
+  };
 
   return {
     search(query) {
