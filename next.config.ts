@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // NEXT_OUTPUT=standalone npm run build → a self-contained server (docs/deployment.md).
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   reactStrictMode: true,
+  // /katalog is the whole brochure on one page; with the 10,000-measure synthetic catalogue of
+  // the scale benchmark it needs longer than the default 60 s to prerender (docs/performance.md).
+  staticPageGenerationTimeout: 300,
   // Content is read with fixed paths below process.cwd(); see docs/architecture.md.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   async headers() {
