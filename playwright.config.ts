@@ -1,18 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumFlags } from './scripts/ensure-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const launchOptions = {
   executablePath,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: ['--headless', ...chromiumFlags],
 };
 
 /**

@@ -14,18 +14,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromiumFlags, findChromium } from './ensure-chromium.mjs';
 
 export const LIGHTHOUSE_VERSION = '12.2.3';
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const CHROME_PATH = process.env.CHROME_PATH || findChromium() || '/usr/bin/chromium';
+const CHROME_FLAGS = ['--headless=new', ...chromiumFlags];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Audits without a pass/fail meaning. */
 const NOT_SCORED = new Set(['informative', 'manual', 'notApplicable', 'error']);
