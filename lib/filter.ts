@@ -53,7 +53,21 @@ export const limits = { q: 200, values: 20, value: 100 } as const;
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
-export function facetOptions(catalog: Catalog): Record<FacetKey, { value: string; label: string }[]> {
+export type FacetOptions = Record<FacetKey, readonly { value: string; label: string }[]>;
+
+const optionsCache = new WeakMap<Catalog, FacetOptions>();
+
+/** The options of every facet with their labels; built once per catalogue. */
+export function facetOptions(catalog: Catalog): FacetOptions {
+  let options = optionsCache.get(catalog);
+  if (!options) {
+    options = buildFacetOptions(catalog);
+    optionsCache.set(catalog, options);
+  }
+  return options;
+}
+
+function buildFacetOptions(catalog: Catalog): FacetOptions {
   return {
     dimension: catalog.dimensionen.map((d) => ({ value: d.slug, label: d.titel })),
     dezernat: catalog.dezernate.map((d) => ({ value: d.slug, label: d.titel })),

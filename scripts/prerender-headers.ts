@@ -51,7 +51,7 @@ function updateMeta(base: string, update: (headers: Record<string, string>) => v
 }
 
 /** Headers of one entry; `undefined` values are left as the build wrote them. */
-export function headersFor(
+function headersFor(
   entry: Entry,
   body: Buffer,
   builtAt: Date,

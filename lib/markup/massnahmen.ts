@@ -13,7 +13,7 @@ export const richtungLong: Record<string, string> = {
   aussen: 'Nach außen gerichtet (für Bürger*innen)',
 };
 
-export const neuBadge = html`<span class="inline-block rounded-sm bg-neu px-2 py-0.5 text-sm font-bold text-white">Neu</span>`;
+const neuBadge = html`<span class="inline-block rounded-sm bg-neu px-2 py-0.5 text-sm font-bold text-white">Neu</span>`;
 
 /** Sections, "neu" and direction of a measure as a list of labels (text, not colour, carries the meaning). */
 export function badgesHtml(
