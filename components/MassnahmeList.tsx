@@ -3,6 +3,9 @@ import { type ListItem, type ListOptions, massnahmeListHtml } from '@/lib/markup
 import { Markup } from './Markup';
 
 /** Result list of measures: title, badges, leading unit, first sentence (or a search excerpt). */
-export function MassnahmeList({ items, ...options }: { items: readonly ListItem[] } & ListOptions) {
+export function MassnahmeList<T extends ListItem>({
+  items,
+  ...options
+}: { items: readonly T[] } & ListOptions<T>) {
   return <Markup html={massnahmeListHtml(getCatalog(), items, options)} />;
 }

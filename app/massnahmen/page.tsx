@@ -8,7 +8,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
 import { highlightedHtml } from '@/lib/markup/massnahmen';
-import { countLabel, lookups } from '@/lib/queries';
+import { countLabel } from '@/lib/queries';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
 
@@ -108,10 +108,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                   filter.q
                     ? (m) => {
                         const terms = view.terms.get(m.slug) ?? [];
-                        const full = lookups(catalog).massnahme.get(m.slug);
-                        const seg =
-                          excerpt(full?.beschreibung.text ?? '', terms) ??
-                          excerpt(full?.ziele.text ?? '', terms);
+                        const seg = excerpt(m.beschreibung.text, terms) ?? excerpt(m.ziele.text, terms);
                         return seg ? highlightedHtml(seg) : m.auszug;
                       }
                     : undefined

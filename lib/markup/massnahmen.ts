@@ -37,19 +37,19 @@ export type ListItem = Pick<
   'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'fachbereiche' | 'auszug'
 >;
 
-export interface ListOptions {
+export interface ListOptions<T extends ListItem = ListItem> {
   headingLevel?: 2 | 3 | 4;
   /** Replaces the plain title, e.g. by a highlighted one. */
-  title?: (m: ListItem) => HtmlValue;
+  title?: (m: T) => HtmlValue;
   /** Replaces the first sentence, e.g. by a highlighted search excerpt. */
-  excerpt?: (m: ListItem) => HtmlValue;
+  excerpt?: (m: T) => HtmlValue;
 }
 
 /** Result list of measures: title, badges, leading unit, first sentence (or a search excerpt). */
-export function massnahmeListHtml(
+export function massnahmeListHtml<T extends ListItem>(
   catalog: Catalog,
-  items: readonly ListItem[],
-  options: ListOptions = {},
+  items: readonly T[],
+  options: ListOptions<T> = {},
 ): SafeHtml {
   const l = lookups(catalog);
   const h = `h${options.headingLevel ?? 3}`;
