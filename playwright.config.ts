@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumFlags } from './scripts/ensure-chromium.mjs';
+import chromiumFlags from './scripts/chromium-flags.json';
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -5,16 +5,10 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 
-/** Flags for Debian's Chromium in tests and benchmarks: headless, no sandbox, no network of its own. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Flags for Debian's Chromium in tests and benchmarks (headless is added by each user). */
+export const chromiumFlags = createRequire(import.meta.url)('./chromium-flags.json');
 
 export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
