@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 
 const catalog = getCatalog();
 
-/** The JSON contract of /api/massnahmen (SPEC.md), checked independently of the implementation. */
+/** The JSON contract of /api/massnahmen (docs/contracts.md), checked independently of the implementation. */
 const apiItem = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   titel: z.string().min(1),
