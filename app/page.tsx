@@ -87,7 +87,7 @@ export default function HomePage() {
           <Link href="/massnahmen?neu=1">Alle neuen Maßnahmen filtern</Link>
         </p>
         <div className="mt-4">
-          <MassnahmeList items={neue} />
+          <MassnahmeList catalog={catalog} items={neue} />
         </div>
       </section>
     </>

@@ -61,7 +61,7 @@ export default function KatalogPage() {
         </ol>
       </nav>
 
-      <AboutSections className="print-break" headingClass="text-3xl" />
+      <AboutSections seiten={catalog.seiten} className="print-break" headingClass="text-3xl" />
 
       {dimensionen.map((d) => {
         const ms = inDimension(catalog, d.slug);

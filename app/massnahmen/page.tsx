@@ -3,11 +3,11 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
+import { Highlighted } from '@/components/Highlighted';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
-import { highlightedHtml } from '@/lib/markup/massnahmen';
 import { countLabel } from '@/lib/queries';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
@@ -80,10 +80,10 @@ export default async function MassnahmenPage({ searchParams }: Props) {
         </p>
       )}
 
-      <ActiveFilters filter={filter} />
+      <ActiveFilters catalog={catalog} filter={filter} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
-        <FilterForm className="min-w-0" view={view} />
+        <FilterForm className="min-w-0" catalog={catalog} view={view} />
         <section aria-labelledby="ergebnisse" className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="ergebnisse" className="text-2xl">
@@ -98,10 +98,11 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           {items.length > 0 ? (
             <div className="mt-4">
               <MassnahmeList
+                catalog={catalog}
                 items={items}
                 title={
                   filter.q
-                    ? (m) => highlightedHtml(highlight(m.titel, view.terms.get(m.slug) ?? []))
+                    ? (m) => <Highlighted segments={highlight(m.titel, view.terms.get(m.slug) ?? [])} />
                     : undefined
                 }
                 excerpt={
@@ -109,7 +110,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                     ? (m) => {
                         const terms = view.terms.get(m.slug) ?? [];
                         const seg = excerpt(m.beschreibung.text, terms) ?? excerpt(m.ziele.text, terms);
-                        return seg ? highlightedHtml(seg) : m.auszug;
+                        return seg ? <Highlighted segments={seg} /> : m.auszug;
                       }
                     : undefined
                 }

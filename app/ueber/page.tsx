@@ -32,7 +32,7 @@ export default function UeberPage() {
           </li>
         </ul>
       </nav>
-      <AboutSections />
+      <AboutSections seiten={seiten} />
     </>
   );
 }

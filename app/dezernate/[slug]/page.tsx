@@ -54,7 +54,7 @@ export default async function DezernatPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <ByDimension massnahmen={massnahmen} />
+      <ByDimension catalog={catalog} massnahmen={massnahmen} />
     </>
   );
 }

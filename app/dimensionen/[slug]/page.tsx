@@ -47,7 +47,7 @@ export default async function DimensionPage({ params }: Props) {
       <div className="mt-8">
         <OverviewTable massnahmen={massnahmen} caption="Übersicht der Maßnahmen" />
       </div>
-      <ByDezernatAndUnit massnahmen={massnahmen} />
+      <ByDezernatAndUnit catalog={catalog} massnahmen={massnahmen} />
     </>
   );
 }

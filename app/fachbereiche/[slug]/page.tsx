@@ -53,7 +53,7 @@ export default async function FachbereichPage({ params }: Props) {
         {countLabel(massnahmen.length)} ·{' '}
         <Link href={`/massnahmen?fachbereich=${f.slug}`}>In der Liste filtern und durchsuchen</Link>
       </p>
-      <ByDimension massnahmen={massnahmen} />
+      <ByDimension catalog={catalog} massnahmen={massnahmen} />
     </>
   );
 }

@@ -55,7 +55,7 @@ export default async function KontaktPage({ params }: Props) {
               {countLabel(massnahmen.length)} im Katalog nennen diese Anlaufstelle.
             </p>
             <div className="mt-4">
-              <MassnahmeList items={massnahmen} />
+              <MassnahmeList catalog={catalog} items={massnahmen} />
             </div>
           </>
         ) : (

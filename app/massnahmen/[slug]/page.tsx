@@ -1,15 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
-import { Markup } from '@/components/Markup';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
 import { richtungLabel } from '@/lib/content/labels';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
-import { badgesHtml } from '@/lib/markup/massnahmen';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
@@ -55,7 +54,9 @@ export default async function MassnahmePage({ params }: Props) {
         ]}
       />
       <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
-      <Markup className="mt-4" html={badgesHtml(catalog, m)} />
+      <div className="mt-4">
+        <Badges catalog={catalog} massnahme={m} />
+      </div>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">
@@ -160,7 +161,7 @@ export default async function MassnahmePage({ params }: Props) {
             Gleiche Dimension oder Zielgruppe – zuerst aus anderen Fachbereichen.
           </p>
           <div className="mt-4">
-            <MassnahmeList items={related} />
+            <MassnahmeList catalog={catalog} items={related} />
           </div>
         </section>
       )}
