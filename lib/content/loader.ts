@@ -217,6 +217,16 @@ function readMarkdownFolder(root: string, folder: string, problems: ContentProbl
   return files;
 }
 
+/**
+ * The text of a "## " heading line, or null: linear time (a regex such as /^##\s+(.+?)\s*$/
+ * backtracks quadratically on "## x" followed by many spaces, e.g. from the proposal form).
+ */
+export function sectionHeading(line: string): string | null {
+  if (!line.startsWith('##') || !/\s/.test(line.charAt(2))) return null;
+  const text = line.slice(2).trim();
+  return text ? text : null;
+}
+
 /** Splits a measure body into its "## " sections, reporting unknown, doubled, missing or empty ones. */
 function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Record<SectionField, string>> {
   const out: Partial<Record<SectionField, string>> = {};
@@ -225,15 +235,17 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
   const allowed = Object.keys(massnahmeSections)
     .map((h) => `„## ${h}“`)
     .join(', ');
+  let seenHeading = false;
   lines.forEach((line, i) => {
-    const h = line.match(/^##\s+(.+?)\s*$/);
-    if (h) {
-      const field = massnahmeSections[h[1] as keyof typeof massnahmeSections];
+    if (line.startsWith('##') && /\s/.test(line.charAt(2))) seenHeading = true;
+    const heading = sectionHeading(line);
+    if (heading !== null) {
+      const field = massnahmeSections[heading as keyof typeof massnahmeSections];
       if (!field) {
         problems.push({
           file: f.rel,
           line: f.bodyLine + i,
-          message: `Unbekannte Überschrift „## ${h[1]}“. Erlaubt: ${allowed}.`,
+          message: `Unbekannte Überschrift „## ${heading}“. Erlaubt: ${allowed}.`,
         });
         current = null;
         return;
@@ -242,7 +254,7 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
         problems.push({
           file: f.rel,
           line: f.bodyLine + i,
-          message: `Überschrift „## ${h[1]}“ kommt doppelt vor.`,
+          message: `Überschrift „## ${heading}“ kommt doppelt vor.`,
         });
       }
       current = field;
@@ -250,7 +262,7 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
       return;
     }
     if (current) out[current] += `${line}\n`;
-    else if (line.trim() && !lines.slice(0, i).some((l) => /^##\s/.test(l))) {
+    else if (line.trim() && !seenHeading) {
       problems.push({
         file: f.rel,
         line: f.bodyLine + i,
