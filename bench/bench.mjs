@@ -27,7 +27,16 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { benchBuild, buildTable } from './build.mjs';
-import { ensureTool, pageWeight, sleep, variedScript, waitFor, wrk as wrkRun } from './lib.mjs';
+import {
+  comparisonBlock,
+  ensureTool,
+  pageWeight,
+  sleep,
+  variedScript,
+  waitFor,
+  withComparison,
+  wrk as wrkRun,
+} from './lib.mjs';
 import { benchLighthouse, lighthouseSection } from './lighthouse.mjs';
 
 const opts = Object.fromEntries(
@@ -400,6 +409,9 @@ Build-Zeit (\`npm run build\`: \`next build\` samt Nachschritt aus package.json)
 
 ${buildScale}
 `;
-fs.writeFileSync(path.join(root, 'docs', 'performance.md'), report);
+const reportFile = path.join(root, 'docs', 'performance.md');
+const previous = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '';
+const kept = comparisonBlock(previous);
+fs.writeFileSync(reportFile, kept ? withComparison(report, kept) : report);
 console.log('\nBericht geschrieben: docs/performance.md');
 process.exit(0);

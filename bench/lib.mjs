@@ -130,3 +130,28 @@ export function variedScript(work, name, base, count) {
   );
   return file;
 }
+
+const blockStart = '<!-- vergleich:start – geschrieben von bench/compare.mjs --write -->';
+const blockEnd = '<!-- vergleich:end -->';
+
+/** Span of the before/after block in docs/performance.md, markers included, or null. */
+function blockSpan(report) {
+  const start = report.indexOf(blockStart);
+  const end = report.indexOf(blockEnd);
+  return start >= 0 && end > start ? [start, end + blockEnd.length] : null;
+}
+
+/** The before/after text of docs/performance.md (kept when `npm run bench` rewrites the rest). */
+export function comparisonBlock(report) {
+  const span = blockSpan(report);
+  return span ? report.slice(span[0] + blockStart.length, span[1] - blockEnd.length).trim() : '';
+}
+
+/** `report` with its before/after block replaced by (or, if it has none, followed by) `markdown`. */
+export function withComparison(report, markdown) {
+  const block = `${blockStart}\n${markdown.trim()}\n${blockEnd}`;
+  const span = blockSpan(report);
+  return span
+    ? `${report.slice(0, span[0])}${block}${report.slice(span[1])}`
+    : `${report.trimEnd()}\n\n${block}\n`;
+}
