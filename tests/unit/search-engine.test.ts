@@ -18,7 +18,7 @@ function random(seed: number) {
   };
 }
 
-/** The catalogue cloned `rounds` times in memory (as scripts/generate-catalog.ts does on disk). */
+/** The catalogue cloned `rounds` times in memory (as bench/generate-catalog.ts does on disk). */
 function enlarged(catalog: Catalog, rounds: number): Catalog {
   const massnahmen = catalog.massnahmen.flatMap((m, i) =>
     Array.from({ length: rounds }, (_, r) =>
