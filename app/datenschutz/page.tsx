@@ -1,5 +1,7 @@
 import { TextPage, textPageMetadata } from '@/components/TextPage';
 
+export const dynamic = 'force-static';
+
 export const metadata = textPageMetadata('datenschutz', '/datenschutz');
 
 export default function DatenschutzPage() {

@@ -1,5 +1,7 @@
 import { TextPage, textPageMetadata } from '@/components/TextPage';
 
+export const dynamic = 'force-static';
+
 export const metadata = textPageMetadata('leichte-sprache', '/leichte-sprache');
 
 export default function LeichteSprachePage() {
