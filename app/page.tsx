@@ -4,6 +4,8 @@ import { SearchBox } from '@/components/SearchBox';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension } from '@/lib/queries';
 
+export const dynamic = 'force-static';
+
 export default function HomePage() {
   const catalog = getCatalog();
   const { katalog, massnahmen, dimensionen } = catalog;

@@ -56,9 +56,12 @@ export const csvColumns = [
   'Adresse',
 ] as const;
 
-/** A CSV field for German Excel: always quoted; cells that Excel would run as a formula are defused. */
-function csvField(value: string): string {
-  const safe = /^[=+@\t\r]/.test(value) ? `'${value}` : value;
+/**
+ * A CSV field for German Excel: always quoted; cells that a spreadsheet would run as a formula
+ * (starting with = + - @, a tab or a carriage return) get a leading apostrophe (OWASP CSV injection).
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return `"${safe.replace(/"/g, '""')}"`;
 }
 

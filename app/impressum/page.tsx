@@ -2,6 +2,8 @@ import { Prose } from '@/components/Prose';
 import { TextPage, textPageMetadata } from '@/components/TextPage';
 import { getCatalog } from '@/lib/content/catalog';
 
+export const dynamic = 'force-static';
+
 export const metadata = textPageMetadata(getCatalog(), 'impressum-website', '/impressum');
 
 export default function ImpressumPage() {

@@ -7,6 +7,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, groupByDezernatAndUnit, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Gesamter Katalog zum Drucken',
   description:

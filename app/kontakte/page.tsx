@@ -6,6 +6,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Anlaufstellen und Ansprechpersonen',
   description:

@@ -12,6 +12,8 @@ import { countLabel } from '@/lib/queries';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-dynamic';
+
 type Props = { searchParams: Promise<RawParams> };
 
 /** One computation per request, shared by generateMetadata and the page. */

@@ -4,6 +4,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Über den Katalog',
   description:

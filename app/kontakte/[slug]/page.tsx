@@ -8,6 +8,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {

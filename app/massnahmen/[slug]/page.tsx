@@ -12,6 +12,8 @@ import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {
