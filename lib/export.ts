@@ -1,3 +1,4 @@
+import { richtungLabel } from './content/labels';
 import type { Catalog, Kontakt, Massnahme } from './content/types';
 import { hilfeFor } from './hilfe';
 import { lookups } from './queries';
@@ -95,7 +96,7 @@ export function toCsv(catalog: Catalog, items: readonly Massnahme[]): string {
     m.dimensionen.map((d) => l.dimension.get(d)?.titel ?? d).join(', '),
     l.dezernatById.get(m.dezernat)?.titel ?? m.dezernat,
     m.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f).join(', '),
-    m.richtung.map((r) => (r === 'innen' ? 'nach innen' : 'nach außen')).join(', '),
+    m.richtung.map((r) => richtungLabel(r, 'csv')).join(', '),
     m.neu ? 'ja' : 'nein',
     m.zielgruppen.map((z) => l.zielgruppe.get(z)?.titel ?? z).join(', '),
     m.verantwortlich,

@@ -7,9 +7,10 @@ import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { WerHilftWeiter } from '@/components/WerHilftWeiter';
 import { getCatalog } from '@/lib/content/catalog';
+import { richtungLabel } from '@/lib/content/labels';
 import { hilfeFor } from '@/lib/hilfe';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
-import { badgesHtml, richtungLong } from '@/lib/markup/massnahmen';
+import { badgesHtml } from '@/lib/markup/massnahmen';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
@@ -113,7 +114,7 @@ export default async function MassnahmePage({ params }: Props) {
             <div>
               <dt className="font-bold">Richtung</dt>
               {m.richtung.map((r) => (
-                <dd key={r}>{richtungLong[r]}</dd>
+                <dd key={r}>{richtungLabel(r, 'lang')}</dd>
               ))}
             </div>
             {m.links && m.links.length > 0 && (
