@@ -14,6 +14,7 @@ import {
   massnahmeFrontmatterSchema,
   seiteFrontmatterSchema,
   slugPattern,
+  suchbegriffSchema,
   type Vocabulary,
   zielgruppeSchema,
 } from './schema';
@@ -98,11 +99,12 @@ function loadList<S extends z.ZodType>(
   name: string,
   schema: S,
   problems: ContentProblem[],
+  optional = false,
 ): z.infer<S>[] {
   const rel = `content/${name}`;
   const file = path.join(root, name);
   if (!fs.existsSync(file)) {
-    problems.push({ file: rel, message: 'Datei fehlt.' });
+    if (!optional) problems.push({ file: rel, message: 'Datei fehlt.' });
     return [];
   }
   const y = parseYaml(readText(file));
@@ -387,6 +389,17 @@ export function loadContent(root: string): LoadResult {
     if (fm) kontakte.push({ ...fm, slug: f.slug, datei: f.rel, beschreibung: textPart(f.body) });
   }
   kontakte.sort((a, b) => a.reihenfolge - b.reihenfolge);
+  const kontaktSlugs = new Set(kontakte.map((k) => k.slug));
+  for (const fb of fachbereiche) {
+    if (fb.kontakt && !kontaktSlugs.has(fb.kontakt)) {
+      problems.push({
+        file: 'content/fachbereiche.yaml',
+        field: `${fb.slug}.kontakt`,
+        message: `Unbekannte Anlaufstelle „${fb.kontakt}“. Erlaubt: ${[...kontaktSlugs].join(', ')}.`,
+      });
+    }
+  }
+  const suchbegriffe = loadList(root, 'suchbegriffe.yml', suchbegriffSchema, problems, true);
 
   const seiten = new Map<string, Seite>();
   for (const f of readMarkdownFolder(root, 'seiten', problems)) {
@@ -431,7 +444,17 @@ export function loadContent(root: string): LoadResult {
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (problems.length || !katalog) return { catalog: null, problems };
   return {
-    catalog: { katalog, dimensionen, dezernate, fachbereiche, zielgruppen, kontakte, seiten, massnahmen },
+    catalog: {
+      katalog,
+      dimensionen,
+      dezernate,
+      fachbereiche,
+      zielgruppen,
+      kontakte,
+      seiten,
+      massnahmen,
+      suchbegriffe,
+    },
     problems,
   };
 }

@@ -3,11 +3,12 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { KontaktCard } from '@/components/KontaktCard';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
+import { WerHilftWeiter } from '@/components/WerHilftWeiter';
 import { getCatalog } from '@/lib/content/catalog';
 import { richtungLabel } from '@/lib/content/labels';
+import { hilfeFor } from '@/lib/hilfe';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -35,7 +36,6 @@ export default async function MassnahmePage({ params }: Props) {
   if (!m) notFound();
   const dezernat = l.dezernatById.get(m.dezernat);
   const dimension = l.dimension.get(m.dimensionen[0] ?? '');
-  const kontakte = (m.kontakte ?? []).flatMap((k) => l.kontakt.get(k) ?? []);
   const related = relatedMassnahmen(catalog, m);
   const mail = catalog.katalog.herausgeberin.email;
   const subject = `Diversity-Maßnahmenkatalog: ${m.titel}`;
@@ -59,6 +59,7 @@ export default async function MassnahmePage({ params }: Props) {
       <div className="mt-4">
         <Badges catalog={catalog} massnahme={m} />
       </div>
+      <WerHilftWeiter hilfe={hilfeFor(catalog, m)} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">
@@ -91,7 +92,8 @@ export default async function MassnahmePage({ params }: Props) {
             <h2 id="verantwortlich" className="text-2xl">
               Wer ist für die Maßnahme verantwortlich?
             </h2>
-            <p className="mt-3 max-w-3xl">{m.verantwortlich}</p>
+            {/* One line per unit where the brochure names several (pre-line keeps the breaks). */}
+            <p className="mt-3 max-w-3xl whitespace-pre-line">{m.verantwortlich}</p>
             {m.verantwortung && <Prose html={m.verantwortung.html} className="mt-3" />}
           </section>
         </div>
@@ -131,16 +133,6 @@ export default async function MassnahmePage({ params }: Props) {
               </div>
             )}
           </dl>
-          {kontakte.length > 0 && (
-            <section aria-labelledby="kontakt" className="space-y-3">
-              <h2 id="kontakt" className="text-xl">
-                Kontakt
-              </h2>
-              {kontakte.map((k) => (
-                <KontaktCard key={k.slug} kontakt={k} />
-              ))}
-            </section>
-          )}
           <p>
             <a
               href={`mailto:${mail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
