@@ -23,9 +23,20 @@ const adapter = {
     for (const p of outputs.prerenders) {
       if (p.routeType === 'route') routes.push(p.pathname);
       const file = p.fallback?.filePath;
-      if (p.routeType !== 'page' || !file || !file.endsWith('.html') || !fs.existsSync(file)) continue;
+      const isPage = p.routeType === 'page' || p.pathname === '/_not-found';
+      if (!isPage || !file || !file.endsWith('.html') || !fs.existsSync(file)) continue;
       pages[p.pathname] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
     }
+    // The 404 page (Next serves it for every unknown path) is a static file of the build.
+    for (const f of outputs.staticFiles) {
+      if (!/^\/(?:404|_not-found)$/.test(f.pathname) || !f.filePath.endsWith('.html')) continue;
+      if (fs.existsSync(f.filePath))
+        pages['/_not-found'] = inlineScriptHashes(fs.readFileSync(f.filePath, 'utf8'));
+    }
+    if (!pages['/_not-found'])
+      console.warn(
+        '⚠ CSP: Die 404-Seite fehlt in der Build-Ausgabe; unbekannte Adressen laufen ohne JavaScript.',
+      );
     const manifest = JSON.stringify({ buildId, pages, routes });
     fs.writeFileSync(path.join(distDir, 'csp-manifest.json'), manifest);
     console.log(

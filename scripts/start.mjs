@@ -8,7 +8,7 @@ import path from 'node:path';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const next = path.join('node_modules', 'next', 'dist', 'bin', 'next');
-// The build also writes .next/csp-manifest.json (scripts/prerender-headers.ts).
+// The build also writes .next/csp-manifest.json (the build adapter scripts/csp-adapter.mjs).
 const buildId = path.join('.next', 'BUILD_ID');
 
 function newestMtime(dir) {

@@ -118,9 +118,18 @@ step('Unit-Tests', bin('vitest'), [
 ]);
 if (!countVitest('test-results/unit.json')) results.failedSteps.push('Unit-Tests (kein Bericht)');
 
+if (step('Produktions-Build', bin('next'), ['build'])) {
+  // The CSP must hold on a plain `next build && next start` (no post-build step): sweep it first.
+  step(
+    'CSP nach reinem next build',
+    bin('playwright'),
+    ['test', 'tests/e2e/security.api.spec.ts', '--grep', '@csp', '--project=mit-js', '--reporter=list'],
+    { E2E_PORT: String(await freePort()), CHROMIUM_PATH: chromium },
+  );
+}
 if (
-  step('Produktions-Build', bin('next'), ['build']) &&
-  step('Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'])
+  !results.failedSteps.includes('Produktions-Build') &&
+  step('Caching-Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'])
 ) {
   const port = await freePort();
   step('End-to-End-Tests', bin('playwright'), ['test'], { E2E_PORT: String(port), CHROMIUM_PATH: chromium });

@@ -131,6 +131,7 @@ test.describe('Sicherheits-Header', () => {
 
   test('eine prozentkodierte Schreibweise leitet auf die kanonische Adresse um (eine URL je Seite)', async ({
     request,
+    baseURL,
   }) => {
     const alias = measurePath.replace(/[a-z](?=[^/]*$)/, (c) => `%${c.charCodeAt(0).toString(16)}`);
     expect(alias).not.toBe(measurePath);
@@ -141,7 +142,10 @@ test.describe('Sicherheits-Header', () => {
     const policies = res.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy');
     expect(policies.length).toBeLessThanOrEqual(1);
     // Two slashes never become a redirect to another host.
-    const twoSlashes = await request.get('//example.org/%61', { maxRedirects: 0, failOnStatusCode: false });
+    const twoSlashes = await request.get(`${baseURL}//example.org/%61`, {
+      maxRedirects: 0,
+      failOnStatusCode: false,
+    });
     expect(twoSlashes.headers().location ?? '').not.toMatch(/^\/\/|^https?:\/\/example\.org/);
   });
 });
@@ -314,6 +318,7 @@ test.describe('Keine Anfrage ergibt einen 5xx', () => {
   });
 
   test('Range-Header: 200, 206 oder 416, nie 5xx', async ({ request }) => {
+    test.setTimeout(120_000);
     const failures: string[] = [];
     for (const url of await routeKinds(request)) {
       for (const range of [
