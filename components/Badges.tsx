@@ -5,10 +5,18 @@ import { lookups } from '@/lib/queries';
 export type BadgeData = Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung'>;
 
 /** Sections, "neu" and direction of a measure as a list of labels (text, not colour, carries the meaning). */
-export function Badges({ catalog, massnahme: m }: { catalog: Catalog; massnahme: BadgeData }) {
+export function Badges({
+  catalog,
+  massnahme: m,
+  className = '',
+}: {
+  catalog: Catalog;
+  massnahme: BadgeData;
+  className?: string;
+}) {
   const { dimension } = lookups(catalog);
   return (
-    <ul className="flex flex-wrap gap-2 text-sm" aria-label="Merkmale">
+    <ul className={`flex flex-wrap gap-2 text-sm${className ? ` ${className}` : ''}`} aria-label="Merkmale">
       {m.neu && (
         <li>
           <span className="inline-block rounded-sm bg-neu px-2 py-0.5 text-sm font-bold text-white">Neu</span>

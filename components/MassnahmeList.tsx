@@ -38,9 +38,7 @@ export function MassnahmeList<T extends ListItem>({
           <Heading className="text-lg font-bold">
             <a href={`/massnahmen/${m.slug}`}>{title ? title(m) : m.titel}</a>
           </Heading>
-          <div className="mt-2">
-            <Badges catalog={catalog} massnahme={m} />
-          </div>
+          <Badges catalog={catalog} massnahme={m} className="mt-2" />
           <p className="mt-2 text-muted">
             {m.fachbereiche.map((f) => fachbereich.get(f)?.titel ?? f).join(' & ')}
           </p>

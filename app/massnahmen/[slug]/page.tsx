@@ -56,9 +56,7 @@ export default async function MassnahmePage({ params }: Props) {
         ]}
       />
       <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
-      <div className="mt-4">
-        <Badges catalog={catalog} massnahme={m} />
-      </div>
+      <Badges catalog={catalog} massnahme={m} className="mt-4" />
       <WerHilftWeiter hilfe={hilfeFor(catalog, m)} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
