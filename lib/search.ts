@@ -119,8 +119,9 @@ export class Decompounder {
 
   constructor(words: Iterable<string>) {
     for (const w of words) {
-      const surface = surfaceOf(w);
-      if (surface && surface.length >= 4) this.known.add(stemOf(surface));
+      // Stop words count too: „suche“ is a stop word in a query, but a head in „Wohnraumsuche“.
+      const surface = foldUmlauts(baseOfFeminine(normalise(w)));
+      if (surface.length >= 4) this.known.add(stemOf(surface));
     }
   }
 
@@ -142,36 +143,47 @@ export class Decompounder {
   /** The parts of a normalised word (umlauts folded), or [] when it is not a compound. */
   split(surface: string): string[] {
     if (surface.length < 8 || surface.length > maxCompoundLength) return [];
-    const known = this.cache.get(surface);
-    if (known) return known;
+    const cached = this.cache.get(surface);
+    if (cached) return cached;
     let parts: string[] = [];
-    // The longest head first: „seniorenberatungsstellen“ → „senioren“ + „beratungsstellen“.
+    // A known start and a known (or itself compound) head, the longest head first:
+    // „seniorenberatungsstellen“ → „senioren“ + „beratungsstellen“ (→ „beratung“ + „stellen“).
     for (let i = 4; i <= surface.length - 4 && !parts.length; i++) {
+      const start = this.knownStart(surface.slice(0, i));
+      if (!start) continue;
       const head = surface.slice(i);
-      const start = surface.slice(0, i);
-      if (!this.isKnown(head)) continue;
-      const knownStart = this.knownStart(start);
-      if (knownStart) parts = [knownStart, head];
-      else if (head.length >= 7) parts = [head];
+      if (this.isKnown(head)) parts = [start, head, ...this.split(head)];
+      else {
+        const inner = this.split(head);
+        if (inner.length >= 2) parts = [start, head, ...inner];
+      }
     }
-    // A head can be a compound itself („beratungsstellen“ → „beratung“ + „stellen“).
-    const last = parts.at(-1);
-    if (last) parts = [...parts.slice(0, -1), last, ...this.split(last)];
+    // Else a long known head behind any start („Cybermobbing“ without „Cyber“ in the dictionary).
+    for (let i = 4; i <= surface.length - 7 && !parts.length; i++) {
+      const head = surface.slice(i);
+      if (this.isKnown(head)) parts = [head];
+    }
     const unique = [...new Set(parts)].filter((p) => p !== surface);
     if (this.cache.size < 50_000) this.cache.set(surface, unique);
     return unique;
   }
 }
 
-/** Index terms of one word with the stems of its compound parts. */
+/** Marks an index term that stands for a part of a compound word, not a whole word. */
+export const partMark = '~';
+
+/**
+ * Index terms of one word with the stems of its compound parts, marked (`~mobbing`),
+ * so that a whole-word match ranks above a match inside a compound.
+ */
 function termsWithParts(word: string, parts: Decompounder): string[] | null {
   const terms = germanTerms(word);
   if (!terms) return null;
   const surface = surfaceOf(word) as string;
   const out = [...terms];
   for (const part of parts.split(surface)) {
-    const stem = stemOf(part);
-    if (!out.includes(stem)) out.push(stem);
+    const term = partMark + stemOf(part);
+    if (!out.includes(term)) out.push(term);
   }
   return out;
 }
@@ -329,6 +341,13 @@ function buildSynonyms(catalog: Catalog): Synonyms {
   return { rules, longest };
 }
 
+/** A match inside a compound word weighs half a whole-word match. */
+const partWeight = 0.5;
+const contactBoost = { titel: 4, stelle: 2, einheiten: 2, beschreibung: 1 };
+const partBoost = Object.fromEntries(
+  Object.entries({ ...contactBoost, ...searchBoost }).map(([field, b]) => [field, b * partWeight]),
+);
+
 const searchOptions = {
   boost: searchBoost,
   // Query terms arrive already processed (see wordQuery).
@@ -364,16 +383,36 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     if (t) for (const term of t) if (!spelling.has(term)) spelling.set(term, word);
   }
 
+  /**
+   * A word's terms as a whole word or (weighing less) as a part of a compound. A stem
+   * shorter than the word matches only exactly (inflections share it), the word itself
+   * also as a prefix (typing, compounds): so „belästigt“ (stem „belast“) does not find
+   * „Belastungen“, while „Väter“ still finds „Vätergruppen“.
+   */
+  const termQuery = (terms: string[]): WordQuery => {
+    const [stem, surface] = terms as [string, string | undefined];
+    const exactStem = surface !== undefined && surface !== stem;
+    const parts = terms.map((t) => partMark + t);
+    return {
+      combineWith: 'OR',
+      queries: [
+        exactStem ? { combineWith: 'OR', prefix: false, queries: [stem] } : stem,
+        ...(surface && exactStem ? [surface] : []),
+        { combineWith: 'OR', boost: partBoost, queries: parts },
+      ],
+    };
+  };
+
   /** The query of one word: its terms, or all its compound parts. */
   const wordQuery = (word: string): WordQuery | null => {
     const surface = surfaceOf(word);
     if (surface === null) return null;
     const terms = germanTerms(word) as string[];
     const split = parts.split(surface).filter((p) => p.length >= 4);
-    if (split.length < 2) return { combineWith: 'OR', queries: terms };
+    if (split.length < 2) return termQuery(terms);
     return {
       combineWith: 'OR',
-      queries: [...terms, { combineWith: 'AND', queries: split.map(stemOf) }],
+      queries: [termQuery(terms), { combineWith: 'AND', queries: split.map((p) => termQuery([stemOf(p)])) }],
     };
   };
 
@@ -527,7 +566,7 @@ function buildContactIndex(
     storeFields: [],
     tokenize,
     processTerm,
-    searchOptions: { ...searchOptions, boost: { titel: 4, stelle: 2, einheiten: 2, beschreibung: 1 } },
+    searchOptions: { ...searchOptions, boost: contactBoost },
   });
   mini.addAll(
     catalog.kontakte.map((k) => ({
@@ -590,7 +629,8 @@ export interface Segment {
 function shows(word: string, wanted: ReadonlySet<string>): boolean {
   const forms = germanTerms(word) ?? [];
   const surface = surfaceOf(word) ?? '';
-  for (const t of wanted) {
+  for (const marked of wanted) {
+    const t = marked.startsWith(partMark) ? marked.slice(partMark.length) : marked;
     if (forms.includes(t)) return true;
     if (t.length >= 3 && forms.some((f) => f.startsWith(t))) return true;
     if (t.length >= 4 && surface.length > t.length) {

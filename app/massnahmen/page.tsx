@@ -5,6 +5,7 @@ import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
 import { Highlighted } from '@/components/Highlighted';
 import { MassnahmeList } from '@/components/MassnahmeList';
+import { KeineTrefferHilfe, SuchKontakte } from '@/components/Suchhilfe';
 import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
@@ -99,6 +100,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           </div>
           {items.length > 0 ? (
             <div className="mt-4">
+              <SuchKontakte view={view} />
               <MassnahmeList
                 catalog={catalog}
                 items={items}
@@ -122,6 +124,8 @@ export default async function MassnahmenPage({ searchParams }: Props) {
             !problems.length && (
               <div className="mt-4 max-w-2xl">
                 <p className="text-lg">Zu Ihrer Auswahl gibt es keine Maßnahme.</p>
+                <KeineTrefferHilfe catalog={catalog} view={view} />
+                <h3 className="mt-6 text-lg font-bold">Tipps für die Suche</h3>
                 <ul className="mt-2 list-disc space-y-1 pl-6">
                   <li>
                     Prüfen Sie die Schreibweise des Suchbegriffs oder versuchen Sie ein allgemeineres Wort.

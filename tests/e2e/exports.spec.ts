@@ -18,8 +18,22 @@ const apiItem = z.object({
   kontakte: z.array(z.string()),
   auszug: z.string().min(1),
   url: z.string().regex(/^https?:\/\/[^/]+\/massnahmen\/[a-z0-9-]+$/),
+  hilfe: z.strictObject({
+    quelle: z.enum(['eigener Kontakt', 'Fachbereich', 'Katalogredaktion']),
+    stelle: z.string().min(1),
+    telefon: z.string().min(1),
+    telefonLink: z.string().regex(/^\+49\d+$/),
+    email: z.email(),
+  }),
 });
-const apiList = z.strictObject({ gesamt: z.number().int(), massnahmen: z.array(apiItem) });
+const apiKontakt = z.object({ slug: z.string(), titel: z.string(), telefon: z.string(), url: z.string() });
+const apiList = z.strictObject({
+  gesamt: z.number().int(),
+  massnahmen: z.array(apiItem),
+  // Only with a search (q): matching contact points and a close spelling.
+  kontaktstellen: z.array(apiKontakt).optional(),
+  meintenSie: z.string().optional(),
+});
 
 test.describe('JSON-Schnittstelle', () => {
   test('liefert alle Maßnahmen in der vereinbarten Form', async ({ request }) => {
@@ -30,6 +44,23 @@ test.describe('JSON-Schnittstelle', () => {
     const body = apiList.parse(await res.json());
     expect(body.gesamt).toBe(catalog.massnahmen.length);
     expect(body.massnahmen.map((m) => m.slug)).toEqual(catalog.massnahmen.map((m) => m.slug));
+    expect(body.kontaktstellen).toBeUndefined();
+    // „Wer hilft weiter?“ resolved as on the measure page.
+    for (const item of body.massnahmen) {
+      const m = catalog.massnahmen.find((x) => x.slug === item.slug);
+      const own = catalog.kontakte.find((k) => k.slug === m?.kontakte?.[0]);
+      if (own)
+        expect(item.hilfe).toMatchObject({ quelle: 'eigener Kontakt', telefonLink: own.kontakt.telefonLink });
+    }
+  });
+
+  test('nennt bei einer Suche passende Anlaufstellen unter eigenem Schlüssel', async ({ request }) => {
+    const k = catalog.kontakte[0];
+    expect(k).toBeDefined();
+    const body = apiList.parse(
+      await (await request.get(`/api/massnahmen?q=${encodeURIComponent(k?.titel ?? '')}`)).json(),
+    );
+    expect(body.kontaktstellen?.[0]).toMatchObject({ slug: k?.slug, telefon: k?.kontakt.telefon });
   });
 
   test('filtert wie die Liste und sortiert Suchtreffer nach Relevanz', async ({ request }) => {
@@ -97,6 +128,12 @@ test.describe('CSV-Export', () => {
     expected.forEach((m, i) => {
       expect(rows[i + 1]?.[2], m.slug).toBe(m.dimensionen.map((d) => dimension.get(d)).join(', '));
       expect(rows[i + 1]?.[6], m.slug).toBe(m.neu ? 'ja' : 'nein');
+      const own = catalog.kontakte.find((k) => k.slug === m.kontakte?.[0]);
+      const source = rows[i + 1]?.[rows[0]?.indexOf('Wer hilft weiter: Quelle') ?? -1];
+      expect(source, m.slug).toBe(
+        own ? 'eigener Kontakt' : source === 'Fachbereich' ? 'Fachbereich' : 'Katalogredaktion',
+      );
+      expect(rows[i + 1]?.[rows[0]?.indexOf('Wer hilft weiter: E-Mail') ?? -1], m.slug).toMatch(/@/);
     });
   });
 
