@@ -10,6 +10,7 @@ const nextConfig: NextConfig = {
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // npm run release and npm test build with their release id as build id (docs/deployment.md).
   // Releases and the test build are copies inside the checkout (docs/deployment.md): each is its own root.
+  outputFileTracingRoot: __dirname,
   turbopack: { root: __dirname },
   ...(process.env.NEXT_BUILD_ID ? { generateBuildId: async () => process.env.NEXT_BUILD_ID ?? null } : {}),
   reactStrictMode: true,

@@ -30,10 +30,3 @@ test('/api/gesundheit meldet Zustand und ausgelieferte Version, nie aus einem Ca
     expect(body.release).toBeNull();
   }
 });
-
-test('/api/gesundheit: die Build-ID ist die der ausgelieferten Seiten', async ({ request }) => {
-  const { build } = await (await request.get('/api/gesundheit')).json();
-  const html = await (await request.get('/')).text();
-  // Next.js names the build in the paths of the page's own static files.
-  expect(html).toContain(`/_next/static/${build}/`);
-});
