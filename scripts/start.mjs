@@ -83,10 +83,13 @@ const backends = new Set();
 let stopping = false;
 let queue = Promise.resolve();
 
-/** Serves wanted() (again, if `restart`); keeps the current release if the new one does not come up. */
-function reload(restart = false) {
+/**
+ * Serves `release` (default: wanted()), again if `restart`; keeps the current release if the
+ * new one does not come up.
+ */
+function reload(restart = false, release = undefined) {
   queue = queue.then(async () => {
-    const id = wanted();
+    const id = release ?? wanted();
     if (!id || (!restart && id === current?.id)) return;
     try {
       const next = await launch(id);
@@ -99,7 +102,7 @@ function reload(restart = false) {
       log(
         `Umschalten auf Version ${id} fehlgeschlagen: ${e.message} Es bleibt Version ${current?.id ?? 'keine'}.`,
       );
-      if (restart) setTimeout(() => reload(true), 5000);
+      if (restart && current) setTimeout(() => reload(true), 5000);
     }
   });
   return queue;
@@ -179,15 +182,32 @@ function forward(req, res, retry = true) {
   else req.pipe(up);
 }
 
-await reload();
-if (!current) {
-  console.error('Keine Version ließ sich starten (Meldungen oben). Bitte "npm run release" ausführen.');
-  process.exit(1);
-}
-
 const server = http.createServer(forward);
 // Longer than nginx's upstream keepalive_timeout (60 s), so nginx closes idle connections first.
 server.keepAliveTimeout = 75_000;
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  fs.rmSync(frontFile, { force: true });
+  server.close();
+  await Promise.all([...backends].map((b) => stopServer(b.child)));
+  process.exit(code);
+}
+process.on('SIGINT', () => shutdown());
+process.on('SIGTERM', () => shutdown());
+process.on('SIGHUP', () => reload());
+
+await reload();
+if (!current) {
+  // The newest release does not come up: serve the previous one rather than nothing.
+  const { vorherige } = readState();
+  if (isBuilt(vorherige) && vorherige !== wanted()) await reload(true, vorherige);
+}
+if (!current) {
+  console.error('Keine Version ließ sich starten (Meldungen oben). Bitte "npm run release" ausführen.');
+  await shutdown(1);
+}
+
 server.on('error', async (e) => {
   console.error(
     e.code === 'EADDRINUSE'
@@ -200,15 +220,3 @@ server.listen(port, () => {
   writeFront();
   log(`Die Website läuft unter http://localhost:${port}/ (Version ${current.id}; beenden mit Strg+C).`);
 });
-
-process.on('SIGHUP', () => reload());
-async function shutdown(code = 0) {
-  if (stopping) return;
-  stopping = true;
-  fs.rmSync(frontFile, { force: true });
-  server.close();
-  await Promise.all([...backends].map((b) => stopServer(b.child)));
-  process.exit(code);
-}
-process.on('SIGINT', () => shutdown());
-process.on('SIGTERM', () => shutdown());
