@@ -91,15 +91,25 @@ export function readReleaseInfo(dir) {
 /**
  * `npm run build` in `dir` with the given build id (next.config.ts passes NEXT_BUILD_ID to
  * Next's generateBuildId). Output goes to the terminal, so Next's and the content check's
- * German errors appear as they are. Returns true on success.
+ * German errors appear as they are. Runs in its own process group; `onStart` receives a
+ * function that stops the whole build. Resolves to true on success.
  */
-export function buildIn(dir, buildId, extraEnv = {}) {
-  const r = spawnSync('npm', ['run', '--silent', 'build'], {
+export function buildIn(dir, buildId, onStart = () => {}) {
+  const child = spawn('npm', ['run', '--silent', 'build'], {
     cwd: dir,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_BUILD_ID: buildId, ...extraEnv },
+    detached: true,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_BUILD_ID: buildId },
   });
-  return r.status === 0;
+  onStart(() => {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {}
+  });
+  return new Promise((resolve) => {
+    child.once('error', () => resolve(false));
+    child.once('exit', (code) => resolve(code === 0));
+  });
 }
 
 /** { aktuell, vorherige }: the release to serve and the one to roll back to. */

@@ -34,7 +34,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 function run(cmd, args, logName) {
   const file = path.join(dir, logName);
   const out = fs.openSync(file, 'w');
-  const child = spawn(cmd, args, { cwd: dir, env, stdio: ['ignore', out, out] });
+  // Own process group: stopping it at the end also stops builds and servers it started.
+  const child = spawn(cmd, args, { cwd: dir, env, stdio: ['ignore', out, out], detached: true });
   const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   return { child, exited, log: () => fs.readFileSync(file, 'utf8') };
 }
@@ -107,7 +108,8 @@ try {
 
   // ---------- 1. start ----------
   front = run(process.execPath, ['scripts/start.mjs'], 'start.log');
-  const until = Date.now() + 15 * 60_000;
+  // The first start builds a release: minutes on an idle 2-core machine, far more under load.
+  const until = Date.now() + Number(process.env.RELEASE_TEST_START_MINUTES ?? 40) * 60_000;
   let first = null;
   while (!first && Date.now() < until && front.child.exitCode === null) {
     first = await getHealth(port)
@@ -212,6 +214,12 @@ try {
   if (front && front.child.exitCode === null) {
     front.child.kill('SIGTERM');
     await Promise.race([front.exited, sleep(15_000)]);
+  }
+  for (const signal of ['SIGTERM', 'SIGKILL']) {
+    try {
+      if (front) process.kill(-front.child.pid, signal);
+    } catch {}
+    await sleep(1000);
   }
   if (checks.some((c) => !c.ok) || process.env.KEEP) console.log(`Protokolle in ${dir}`);
   else fs.rmSync(dir, { recursive: true, force: true });

@@ -103,11 +103,25 @@ function prune(state) {
   }
 }
 
+/** Cleanup when the command is interrupted (Ctrl+C, SIGTERM): the half-built copy and the lock go. */
+let interruptCleanup = () => {};
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    interruptCleanup();
+    fs.rmSync(lockFile, { force: true });
+    console.error(
+      `\n✘ Veröffentlichung abgebrochen (${signal}). Die laufende Version bleibt unverändert online.`,
+    );
+    process.exit(1);
+  });
+}
+
 async function release() {
   const before = readState();
   const info = sourceInfo(root);
   const id = newReleaseId(info);
   const tmp = `${releaseDir(id)}.neu`;
+  interruptCleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
   console.log(`▶ Neue Version ${id} wird neben der laufenden (${before.aktuell ?? 'keine'}) gebaut …`);
   try {
     copyWorkingTree(root, tmp);
@@ -116,13 +130,23 @@ async function release() {
       stdio: 'inherit',
     });
     if (check.status !== 0) throw new Abbruch('Die Inhaltsprüfung hat Fehler gefunden (Meldungen oben).');
-    if (!buildIn(tmp, id)) throw new Abbruch('Der Build ist fehlgeschlagen (Meldungen oben).');
+    const built = await buildIn(tmp, id, (stop) => {
+      interruptCleanup = () => {
+        stop();
+        fs.rmSync(tmp, { recursive: true, force: true });
+      };
+    });
+    if (!built) throw new Abbruch('Der Build ist fehlgeschlagen (Meldungen oben).');
     fs.rmSync(path.join(tmp, '.next', 'cache'), { recursive: true, force: true });
     writeReleaseInfo(tmp, { id, buildId: id, ...info, gebaut: new Date().toISOString() });
 
     console.log('▶ Rauchtest der neuen Version auf einem eigenen Port …');
     const port = await freePort();
     const server = startServer(tmp, port, ['ignore', 'ignore', 'inherit']);
+    interruptCleanup = () => {
+      server.kill('SIGKILL');
+      fs.rmSync(tmp, { recursive: true, force: true });
+    };
     let problems;
     try {
       await waitHealthy(port, id, { child: server });
@@ -136,6 +160,7 @@ async function release() {
       throw new Abbruch(`Der Rauchtest ist fehlgeschlagen:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     }
     fs.renameSync(tmp, releaseDir(id));
+    interruptCleanup = () => {};
   } catch (e) {
     fs.rmSync(tmp, { recursive: true, force: true });
     throw e;

@@ -9,7 +9,7 @@
  * new requests there, lets the old server finish its requests and stops it. Clients and the
  * city's nginx keep talking to the same port and never see the switch.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -38,8 +38,13 @@ if (!wanted()) {
   log(
     'Es gibt noch keine gebaute Version: baue die erste mit "npm run release" (einmalig, ca. 2–4 Minuten) …',
   );
-  const r = spawnSync(process.execPath, [path.join('scripts', 'release.mjs')], { stdio: 'inherit' });
-  if (r.status !== 0 || !wanted()) process.exit(r.status || 1);
+  const first = spawn(process.execPath, [path.join('scripts', 'release.mjs')], { stdio: 'inherit' });
+  // Stopping npm start while it builds stops the build too (release.mjs cleans up after itself).
+  const pass = (signal) => first.kill(signal);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, pass);
+  const code = await new Promise((resolve) => first.once('exit', (c) => resolve(c ?? 1)));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.off(signal, pass);
+  if (code !== 0 || !wanted()) process.exit(code || 1);
 }
 
 /** One `next start` of one release. */
