@@ -62,7 +62,7 @@ async function launch(id) {
     log(
       `Der Server der Version ${id} hat sich unerwartet beendet (${signal ?? `Exit ${code}`}); starte ihn neu.`,
     );
-    if (current === b) setTimeout(() => reload(true), 1000);
+    if (current === b) reload(true);
   });
   try {
     await waitHealthy(backendPort, info?.buildId ?? id, { child });
@@ -148,6 +148,12 @@ function unavailable(res) {
 function forward(req, res, retry = true) {
   const b = current;
   if (!b) return unavailable(res);
+  if (b.child.exitCode !== null || b.child.signalCode !== null) {
+    // Crashed: wait (at most 30 s) for the restart that its exit has queued.
+    if (!retry) return unavailable(res);
+    const limit = new Promise((r) => setTimeout(r, 30_000));
+    return Promise.race([queue, limit]).then(() => forward(req, res, false));
+  }
   const safe = idempotent.has(req.method);
   b.inflight++;
   let counted = true;
