@@ -28,6 +28,11 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   // NEXT_OUTPUT=standalone npm run build → a self-contained server (docs/deployment.md).
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
+  // npm run release and npm test build with their release id as build id (docs/deployment.md).
+  // Releases and the test build are copies inside the checkout (docs/deployment.md): each is its own root.
+  outputFileTracingRoot: __dirname,
+  turbopack: { root: __dirname },
+  ...(process.env.NEXT_BUILD_ID ? { generateBuildId: async () => process.env.NEXT_BUILD_ID ?? null } : {}),
   reactStrictMode: true,
   // /katalog is the whole brochure on one page; with the 10,000-measure synthetic catalogue of
   // the scale benchmark it needs longer than the default 60 s to prerender (docs/performance.md).

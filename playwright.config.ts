@@ -43,6 +43,8 @@ export default defineConfig({
     },
   ],
   webServer: {
+    // npm test builds in its own copy of the working tree (scripts/test.mjs) and serves it from there.
+    cwd: process.env.E2E_APP_DIR,
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
