@@ -21,6 +21,7 @@ import {
   readHistory,
   slugOfPath,
 } from '@/lib/history';
+import { tagEdition } from '../../scripts/neue-auflage';
 
 const R = '\x1e';
 const U = '\x1f';
@@ -313,5 +314,44 @@ describe('Seiten aus einem Test-Repository mit datierten Commits', () => {
     expect(renderToStaticMarkup(createElement(AenderungenView, { catalog, history: none }))).toContain(
       'kein Änderungsverlauf',
     );
+  });
+});
+
+describe('npm run neue-auflage markiert die Auflage in Git', () => {
+  it('setzt den Tag auflage-<alte Nummer> auf den aktuellen Commit, einmal', () => {
+    const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'auflage-'));
+    try {
+      const env = {
+        ...process.env,
+        GIT_AUTHOR_NAME: 'Test',
+        GIT_AUTHOR_EMAIL: 'test@example.org',
+        GIT_COMMITTER_NAME: 'Test',
+        GIT_COMMITTER_EMAIL: 'test@example.org',
+        GIT_AUTHOR_DATE: '2024-08-15T12:00:00+02:00',
+        GIT_COMMITTER_DATE: '2024-08-15T12:00:00+02:00',
+      };
+      const git = (args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
+      git(['init', '-q']);
+      fs.mkdirSync(path.join(repo, 'content', 'massnahmen'), { recursive: true });
+      fs.writeFileSync(path.join(repo, 'content', 'massnahmen', 'a.md'), 'x\n');
+      git(['add', '-A']);
+      git(['commit', '-q', '--no-gpg-sign', '-m', 'Stand der 3. Auflage']);
+      expect(tagEdition(repo, 3)).toEqual({ tag: 'auflage-3', created: true });
+      expect(tagEdition(repo, 3)).toEqual({ tag: 'auflage-3', created: false });
+      expect(readHistory(repo).editions).toEqual([
+        { tag: 'auflage-3', auflage: 3, date: '2024-08-15T12:00:00+02:00' },
+      ]);
+    } finally {
+      fs.rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('meldet auf Deutsch, wenn kein Repository da ist', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ohne-git-'));
+    try {
+      expect(() => tagEdition(dir, 3)).toThrow(/Markierung „auflage-3“ konnte nicht gesetzt werden/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
