@@ -18,7 +18,8 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       {
-        source: '/:path(api/.*|feed\\.xml|sitemap\\.xml|robots\\.txt|massnahmen\\.csv|schema/.*)',
+        source:
+          '/:path(api/.*|feed\\.xml|sitemap\\.xml|robots\\.txt|massnahmen\\.csv|schema/.*|aenderungen/feed\\.xml|daten/dcat\\.ttl|datapackage\\.json)',
         headers: [{ key: 'Content-Security-Policy', value: resourceCsp }],
       },
     ];

@@ -11,6 +11,7 @@ export const staticPaths = [
   '/uebersicht',
   '/katalog',
   '/daten',
+  '/aenderungen',
   '/vorschlagen',
   '/impressum',
   '/datenschutz',
