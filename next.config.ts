@@ -56,7 +56,8 @@ const nextConfig: NextConfig = {
         headers: [...securityHeaders, { key: 'Content-Security-Policy', value: strictCsp }],
       },
       {
-        source: '/:path(api/.*|feed\\.xml|sitemap\\.xml|robots\\.txt|massnahmen\\.csv|icon\\.svg|schema/.*)',
+        source:
+          '/:path(api/.*|feed\\.xml|sitemap\\.xml|robots\\.txt|massnahmen\\.csv|icon\\.svg|schema/.*|aenderungen/feed\\.xml|daten/dcat\\.ttl|datapackage\\.json)',
         headers: [{ key: 'Content-Security-Policy', value: resourceCsp }],
       },
     ];

@@ -13,6 +13,7 @@ export const staticPaths = [
   '/uebersicht',
   '/katalog',
   '/daten',
+  '/aenderungen',
   '/vorschlagen',
   '/impressum',
   '/datenschutz',

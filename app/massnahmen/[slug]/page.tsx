@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Aenderungsverlauf } from '@/components/Aenderungsverlauf';
 import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { MassnahmeList } from '@/components/MassnahmeList';
@@ -94,6 +95,7 @@ export default async function MassnahmePage({ params }: Props) {
             <p className="mt-3 max-w-3xl whitespace-pre-line">{m.verantwortlich}</p>
             {m.verantwortung && <Prose html={m.verantwortung.html} className="mt-3" />}
           </section>
+          <Aenderungsverlauf slug={m.slug} />
         </div>
 
         <aside aria-label="Auf einen Blick" className="space-y-6">
