@@ -9,6 +9,7 @@ import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
 import { highlightedHtml } from '@/lib/markup/massnahmen';
 import { countLabel } from '@/lib/queries';
+import { filterSummary } from '@/lib/result-title';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
 
@@ -25,9 +26,13 @@ function heading(n: number, filtered: boolean): string {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const view = await viewFor(searchParams);
   const filtered = !isEmptyFilter(view.filter) || view.problems.length > 0;
+  const summary = filterSummary(view.filter, getCatalog());
   return {
     ...pageMeta({
-      title: heading(view.items.length, filtered),
+      // The title names the search, so that result pages differ in tabs, history and screen readers.
+      title: summary
+        ? `${heading(view.items.length, filtered)}: ${summary}`
+        : heading(view.items.length, filtered),
       description:
         'Alle Diversity-Maßnahmen der Stadt Herne durchsuchen und nach Dimension, Zielgruppe, Dezernat, Fachbereich und Richtung filtern.',
       path: '/massnahmen',
