@@ -7,9 +7,9 @@ import { renderMarkdown } from './markdown';
 /**
  * The known accessibility problems that /barrierefreiheit lists, from
  * content/barrierefreiheit-bekannte-probleme.yaml. An entry may name the automated check
- * (`pruefung`) that finds it: the end-to-end tests then expect exactly that check to fail
+ * (`pruefungen`) that find it: the end-to-end tests then expect exactly those checks to fail
  * (tests/e2e/known-problems.ts), so the list cannot keep a problem that is fixed, nor miss one
- * a check finds. Entries without `pruefung` are found by people (e.g. a missing video).
+ * a check finds. Entries without `pruefungen` are found by people (e.g. a missing video).
  */
 
 /** Ids of the automated checks an entry may name; each is an end-to-end test. */
@@ -35,8 +35,8 @@ const entrySchema = z.strictObject({
   alternative: text,
   /** WCAG/BITV criteria, e.g. "1.4.10 Umbruch", optional. */
   kriterien: z.array(text).optional(),
-  /** Id of the automated check that finds the problem; omitted for problems only people find. */
-  pruefung: z.enum(checkIds).optional(),
+  /** Ids of the automated checks that find the problem; omitted for problems only people find. */
+  pruefungen: z.array(z.enum(checkIds)).optional(),
 });
 const fileSchema = z.array(entrySchema);
 
@@ -75,5 +75,5 @@ export function loadKnownProblems(root = process.cwd()): KnownProblem[] {
 
 /** The known problem that declares `check` to fail, if any. */
 export function declaredProblem(problems: readonly KnownProblem[], check: CheckId): KnownProblem | undefined {
-  return problems.find((p) => p.pruefung === check);
+  return problems.find((p) => p.pruefungen?.includes(check));
 }

@@ -22,7 +22,7 @@ describe('known accessibility problems (content/barrierefreiheit-bekannte-proble
     const problems = loadKnownProblems();
     for (const p of problems) {
       expect(p.html.problem).toMatch(/^<p>/);
-      if (p.pruefung) expect(checkIds).toContain(p.pruefung);
+      for (const id of p.pruefungen ?? []) expect(checkIds).toContain(id);
     }
   });
 
@@ -32,8 +32,8 @@ describe('known accessibility problems (content/barrierefreiheit-bekannte-proble
   });
 
   it('rejects an unknown check id and a missing field with a German message', () => {
-    expect(() => loadKnownProblems(withFile(`${entry}  pruefung: gibt-es-nicht\n`))).toThrow(
-      /Eintrag 0\.pruefung/,
+    expect(() => loadKnownProblems(withFile(`${entry}  pruefungen: [gibt-es-nicht]\n`))).toThrow(
+      /Eintrag 0\.pruefungen/,
     );
     expect(() => loadKnownProblems(withFile('- titel: Nur ein Titel\n'))).toThrow(/Eintrag 0\.problem/);
     expect(() => loadKnownProblems(withFile('- titel: "kaputt\n'))).toThrow(
