@@ -59,7 +59,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           ? 'Die Suche konnte nicht ausgeführt werden.'
           : filtered
             ? `${countLabel(items.length)} von ${catalog.massnahmen.length} entsprechen Ihrer Auswahl.`
-            : `Der Katalog enthält ${countLabel(items.length)}.`}
+            : 'Ohne Filter: Sie sehen den ganzen Katalog.'}
       </p>
 
       {problems.length > 0 && (
