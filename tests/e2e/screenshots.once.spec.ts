@@ -38,6 +38,8 @@ for (const path of pageTypes) {
         fullPage: true,
         clip: { x: 0, y: 0, width, height: Math.min(height, maxHeight) },
         mask: [page.getByText('Die automatischen Tests liefen zuletzt am')],
+        // Two stable shots of a long page take a while on a busy machine.
+        timeout: 60_000,
       });
     });
   }
