@@ -71,6 +71,7 @@ test('fokussierte Bedienelemente haben auf jeder Seitenart Kontrast ≥ 4,5:1', 
 /** Issue 19, navigation: the main navigation marks the current page, for screen readers and visibly. */
 test('die Hauptnavigation zeigt die aktuelle Seite (aria-current und sichtbar)', async ({ page }) => {
   knownProblem('navigation-aktuell');
+  test.setTimeout(mainNavigation.length * 20_000);
   for (const item of mainNavigation) {
     await page.goto(item.href);
     const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
@@ -88,6 +89,7 @@ test('die Hauptnavigation zeigt die aktuelle Seite (aria-current und sichtbar)',
 });
 
 test('auf einer Unterseite ist der Bereich als aktuell markiert', async ({ page }) => {
+  test.slow(); // two pages, the first a dynamic list
   const section = mainNavigation[0];
   await page.goto(section.href);
   // The first link from the list to a page below it.
