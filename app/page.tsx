@@ -12,6 +12,9 @@ export default function HomePage() {
   const neue = massnahmen.filter((m) => m.neu);
   const aussen = massnahmen.filter((m) => m.richtung.includes('aussen')).length;
   const innen = massnahmen.filter((m) => m.richtung.includes('innen')).length;
+  const beide = massnahmen.filter(
+    (m) => m.richtung.includes('innen') && m.richtung.includes('aussen'),
+  ).length;
   return (
     <>
       <h1 className="text-3xl font-bold md:text-4xl">Vielfalt in Herne</h1>
@@ -32,7 +35,7 @@ export default function HomePage() {
       </p>
 
       <div className="mt-8">
-        <SearchBox label="Maßnahmen durchsuchen, z. B. „Beratung“ oder „Sprachkurs“" />
+        <SearchBox label="Maßnahmen durchsuchen" hint="Zum Beispiel „Beratung“ oder „Sprachkurs“" />
       </div>
 
       <section aria-labelledby="einstieg" className="mt-12">
@@ -59,6 +62,13 @@ export default function HomePage() {
             </p>
           </li>
         </ul>
+        {beide > 0 && (
+          <p className="mt-3 max-w-3xl text-muted">
+            {countLabel(beide, 'Maßnahme richtet', 'Maßnahmen richten')} sich an beide und{' '}
+            {beide === 1 ? 'zählt' : 'zählen'} deshalb in beiden Angeboten mit; zusammen sind es{' '}
+            {countLabel(massnahmen.length)}.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="dimensionen" className="mt-12">

@@ -7,7 +7,7 @@ export const footerLinks = [
   { href: '/datenschutz', label: 'Datenschutz' },
   { href: '/barrierefreiheit', label: 'Barrierefreiheit' },
   { href: '/leichte-sprache', label: 'Leichte Sprache' },
-  { href: '/kontakte', label: 'Kontakt' },
+  { href: '/kontakte', label: 'Anlaufstellen' },
   { href: '/daten', label: 'Daten und Schnittstellen' },
   { href: '/vorschlagen', label: 'Maßnahme vorschlagen' },
 ] as const;
@@ -26,8 +26,8 @@ export function SiteFooter({ katalog }: { katalog: Catalog['katalog'] }) {
           </ul>
         </nav>
         <p className="text-sm text-muted md:text-right">
-          {katalog.herausgeberin.name} · {katalog.herausgeberin.stelle} · {katalog.auflage}. Auflage, Stand{' '}
-          {katalog.stand}
+          {katalog.herausgeberin.name} · {katalog.herausgeberin.stelle} · {katalog.auflage}. Auflage,{' '}
+          <span className="nowrap">Stand {katalog.stand}</span>
           <br />
           <a href={`mailto:${katalog.herausgeberin.email}?subject=${encodeURIComponent('Barriere melden')}`}>
             Barriere melden

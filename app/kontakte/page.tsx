@@ -28,15 +28,15 @@ export default function KontaktePage() {
         {catalog.kontakte.map((k) => {
           const n = measuresForKontakt(catalog, k.slug).length;
           return (
-            <li key={k.slug} className="flex flex-col gap-2">
-              <KontaktCard kontakt={k} headingLevel={2} />
-              <p className="px-4 text-sm">
-                {n > 0 ? (
-                  <a href={`/kontakte/${k.slug}`}>Beschreibung und {countLabel(n)}</a>
-                ) : (
-                  <a href={`/kontakte/${k.slug}`}>Beschreibung</a>
-                )}
-              </p>
+            <li key={k.slug}>
+              <KontaktCard kontakt={k} headingLevel={2}>
+                {/* The link names its contact: the list of links on this page must tell them apart (WCAG 2.4.4). */}
+                <p className="mt-3 text-sm">
+                  <a href={`/kontakte/${k.slug}`}>
+                    {n > 0 ? `${k.titel}: Beschreibung und ${countLabel(n)}` : `${k.titel}: Beschreibung`}
+                  </a>
+                </p>
+              </KontaktCard>
             </li>
           );
         })}

@@ -10,6 +10,7 @@ import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
 import { countLabel } from '@/lib/queries';
+import { filterSummary } from '@/lib/result-title';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
 
@@ -28,9 +29,13 @@ function heading(n: number, filtered: boolean): string {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const view = await viewFor(searchParams);
   const filtered = !isEmptyFilter(view.filter) || view.problems.length > 0;
+  const summary = filterSummary(view.filter, getCatalog());
   return {
     ...pageMeta({
-      title: heading(view.items.length, filtered),
+      // The title names the search, so that result pages differ in tabs, history and screen readers.
+      title: summary
+        ? `${heading(view.items.length, filtered)}: ${summary}`
+        : heading(view.items.length, filtered),
       description:
         'Alle Diversity-Maßnahmen der Stadt Herne durchsuchen und nach Dimension, Zielgruppe, Dezernat, Fachbereich und Richtung filtern.',
       path: '/massnahmen',
@@ -57,7 +62,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           ? 'Die Suche konnte nicht ausgeführt werden.'
           : filtered
             ? `${countLabel(items.length)} von ${catalog.massnahmen.length} entsprechen Ihrer Auswahl.`
-            : `Der Katalog enthält ${countLabel(items.length)}.`}
+            : 'Ohne Filter: Sie sehen den ganzen Katalog.'}
       </p>
 
       {problems.length > 0 && (

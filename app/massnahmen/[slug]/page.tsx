@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Aenderungsverlauf } from '@/components/Aenderungsverlauf';
 import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { DezernatHint } from '@/components/DezernatHint';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { WerHilftWeiter } from '@/components/WerHilftWeiter';
@@ -53,7 +54,7 @@ export default async function MassnahmePage({ params }: Props) {
         items={[
           { href: '/', label: 'Startseite' },
           ...(dimension ? [{ href: `/dimensionen/${dimension.slug}`, label: dimension.titel }] : []),
-          { label: m.kurztitel ?? m.titel },
+          { label: m.titel },
         ]}
       />
       <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
@@ -102,7 +103,10 @@ export default async function MassnahmePage({ params }: Props) {
           <dl className="space-y-3 border-t-4 border-brand bg-soft p-4">
             <div>
               <dt className="font-bold">Dezernat</dt>
-              <dd>{dezernat && <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link>}</dd>
+              <dd>
+                {dezernat && <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link>}
+                <DezernatHint catalog={catalog} dezernatId={m.dezernat} />
+              </dd>
             </div>
             <div>
               <dt className="font-bold">
