@@ -237,9 +237,13 @@ export function readHistory(root: string): History {
 
 let cached: History | undefined;
 
-/** The history of the repository the site is built from, read once per process. */
+/**
+ * The history of the repository the site is built from, read once per process. A build in a
+ * copy of the working tree (`npm run release`, `npm test`) names the checkout it was copied from
+ * in CONTENT_REPOSITORY, since the copy itself is no repository.
+ */
 export function getHistory(): History {
-  cached ??= readHistory(process.cwd());
+  cached ??= readHistory(process.env.CONTENT_REPOSITORY || process.cwd());
   return cached;
 }
 

@@ -99,7 +99,8 @@ export function buildIn(dir, buildId, onStart = () => {}) {
     cwd: dir,
     stdio: 'inherit',
     detached: true,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_BUILD_ID: buildId },
+    // The copy has no .git: the change history (lib/history.ts) is read from the checkout.
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NEXT_BUILD_ID: buildId, CONTENT_REPOSITORY: root },
   });
   onStart(() => {
     try {

@@ -114,7 +114,9 @@ const appDir = path.resolve('.test-build');
 fs.rmSync(appDir, { recursive: true, force: true });
 copyWorkingTree(process.cwd(), appDir);
 const buildId = `test-${Date.now()}`;
-if (step('Produktions-Build', bin('next'), ['build'], { NEXT_BUILD_ID: buildId }, appDir)) {
+// The copy has no .git: the change history (lib/history.ts) is read from this checkout.
+const buildEnv = { NEXT_BUILD_ID: buildId, CONTENT_REPOSITORY: process.cwd() };
+if (step('Produktions-Build', bin('next'), ['build'], buildEnv, appDir)) {
   // The CSP must hold on a plain `next build && next start` (no post-build step): sweep it first.
   step(
     'CSP nach reinem next build',
