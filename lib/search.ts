@@ -118,7 +118,7 @@ export class Decompounder {
   private readonly cache = new Map<string, string[]>();
 
   constructor(words: Iterable<string>) {
-    for (const w of words) {
+    for (const w of new Set(words)) {
       // Stop words count too: „suche“ is a stop word in a query, but a head in „Wohnraumsuche“.
       const surface = foldUmlauts(baseOfFeminine(normalise(w)));
       if (surface.length >= 4) this.known.add(stemOf(surface));
@@ -126,7 +126,12 @@ export class Decompounder {
   }
 
   isKnown(surface: string): boolean {
-    return surface.length >= 4 && this.known.has(stemOf(surface));
+    if (surface.length < 4) return false;
+    // The Snowball stem is a prefix of the word: stem only candidates that have a known
+    // stem as a prefix (stemming every substring made building the index slow).
+    let candidate = false;
+    for (let k = 4; k <= surface.length && !candidate; k++) candidate = this.known.has(surface.slice(0, k));
+    return candidate && this.known.has(stemOf(surface));
   }
 
   private knownStart(start: string): string | null {
