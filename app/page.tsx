@@ -4,6 +4,8 @@ import { SearchBox } from '@/components/SearchBox';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension } from '@/lib/queries';
 
+export const dynamic = 'force-static';
+
 export default function HomePage() {
   const catalog = getCatalog();
   const { katalog, massnahmen, dimensionen } = catalog;
@@ -87,7 +89,7 @@ export default function HomePage() {
           <Link href="/massnahmen?neu=1">Alle neuen Maßnahmen filtern</Link>
         </p>
         <div className="mt-4">
-          <MassnahmeList items={neue} />
+          <MassnahmeList catalog={catalog} items={neue} />
         </div>
       </section>
     </>

@@ -2,6 +2,8 @@ import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/content/catalog';
 import { absoluteUrl, standDate } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 /** Every page of the site; the accessibility and HTML sweeps in the tests read this list too. */
 export const staticPaths = [
   '/',

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Kontakt } from '@/lib/content/types';
 
 /** Address, phone and e-mail of a contact point, with tel: and mailto: links. */
@@ -16,7 +15,7 @@ export function KontaktCard({
   return (
     <section className="border-l-4 border-brand bg-soft p-4" aria-label={kontakt.titel}>
       <Heading className="text-lg font-bold">
-        {link ? <Link href={`/kontakte/${kontakt.slug}`}>{kontakt.titel}</Link> : kontakt.titel}
+        {link ? <a href={`/kontakte/${kontakt.slug}`}>{kontakt.titel}</a> : kontakt.titel}
       </Heading>
       <address className="mt-2 not-italic">
         {k.stelle && <span className="block">{k.stelle}</span>}

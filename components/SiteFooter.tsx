@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getCatalog } from '@/lib/content/catalog';
+import type { Catalog } from '@/lib/content/types';
 
 /** Service links a German public body's site needs, on every page. */
 export const footerLinks = [
@@ -12,8 +12,7 @@ export const footerLinks = [
   { href: '/vorschlagen', label: 'Maßnahme vorschlagen' },
 ] as const;
 
-export function SiteFooter() {
-  const { katalog } = getCatalog();
+export function SiteFooter({ katalog }: { katalog: Catalog['katalog'] }) {
   return (
     <footer className="mt-16 border-t-4 border-brand bg-soft">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-2">

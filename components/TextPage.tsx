@@ -2,12 +2,11 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { Prose } from '@/components/Prose';
-import { getCatalog } from '@/lib/content/catalog';
+import type { Catalog } from '@/lib/content/types';
 import { pageMeta } from '@/lib/site';
 
 /** Values a text page may use as {{name}}; they are plain text, so escaping is not needed. */
-export function placeholders(): Record<string, string> {
-  const { katalog } = getCatalog();
+function placeholders({ katalog }: Catalog): Record<string, string> {
   return {
     stand: katalog.stand,
     auflage: `${katalog.auflage}. Auflage`,
@@ -19,21 +18,29 @@ export function placeholders(): Record<string, string> {
   };
 }
 
-function seite(slug: string) {
-  const s = getCatalog().seiten.get(slug);
+function seite(catalog: Catalog, slug: string) {
+  const s = catalog.seiten.get(slug);
   if (!s) notFound();
   return s;
 }
 
-export function textPageMetadata(slug: string, path: string): Metadata {
-  const s = seite(slug);
+export function textPageMetadata(catalog: Catalog, slug: string, path: string): Metadata {
+  const s = seite(catalog, slug);
   return pageMeta({ title: s.titel, description: s.beschreibung ?? s.inhalt.text.slice(0, 160), path });
 }
 
 /** A page whose text lives in content/seiten/<slug>.md. */
-export function TextPage({ slug, children }: { slug: string; children?: React.ReactNode }) {
-  const s = seite(slug);
-  const values = placeholders();
+export function TextPage({
+  catalog,
+  slug,
+  children,
+}: {
+  catalog: Catalog;
+  slug: string;
+  children?: React.ReactNode;
+}) {
+  const s = seite(catalog, slug);
+  const values = placeholders(catalog);
   const html = s.inhalt.html.replace(/\{\{(\w+)\}\}/g, (m, key: string) => values[key] ?? m);
   return (
     <>

@@ -1,3 +1,4 @@
+import { richtungOptions } from './content/labels';
 import type { Catalog, Massnahme } from './content/types';
 
 /**
@@ -72,10 +73,7 @@ function buildFacetOptions(catalog: Catalog): FacetOptions {
     dimension: catalog.dimensionen.map((d) => ({ value: d.slug, label: d.titel })),
     dezernat: catalog.dezernate.map((d) => ({ value: d.slug, label: d.titel })),
     fachbereich: catalog.fachbereiche.map((f) => ({ value: f.slug, label: f.titel })),
-    richtung: [
-      { value: 'innen', label: 'Nach innen (für Beschäftigte)' },
-      { value: 'aussen', label: 'Nach außen (für Bürger*innen)' },
-    ],
+    richtung: richtungOptions,
     zielgruppe: catalog.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
   };
 }
@@ -220,131 +218,18 @@ function facetValues(m: Massnahme, key: FacetKey, dezernatSlug: Map<string, stri
   }
 }
 
-/**
- * One facet over all measures, as small integers: the values of measure i are
- * `codes[starts[i]]` up to (excluding) `codes[starts[i + 1]]`.
- */
-interface FacetColumn {
-  /** Value → code, in order of first appearance in the catalogue. */
-  code: Map<string, number>;
-  value: string[];
-  starts: Int32Array;
-  codes: Int32Array;
-}
-
-/**
- * Pre-computed per catalogue, so a request needs one pass over its pool with typed
- * arrays, however many facets and options there are.
- */
-interface FilterIndex {
-  /** Position of each measure in the columns. */
-  position: Map<Massnahme, number>;
-  /** In `facetKeys` order. */
-  columns: FacetColumn[];
-  /** 1 for a new measure (a typed array: reading the flag off thousands of objects was slower). */
-  neu: Uint8Array;
-}
-
-const indexCache = new WeakMap<Catalog, FilterIndex>();
-function filterIndex(catalog: Catalog): FilterIndex {
-  let idx = indexCache.get(catalog);
-  if (!idx) {
-    idx = buildFilterIndex(catalog, catalog.massnahmen);
-    indexCache.set(catalog, idx);
+const dezernatSlugCache = new WeakMap<Catalog, Map<string, string>>();
+function dezernatSlugs(catalog: Catalog): Map<string, string> {
+  let map = dezernatSlugCache.get(catalog);
+  if (!map) {
+    map = new Map(catalog.dezernate.map((d) => [d.id, d.slug]));
+    dezernatSlugCache.set(catalog, map);
   }
-  return idx;
+  return map;
 }
 
-function buildFilterIndex(catalog: Catalog, measures: readonly Massnahme[]): FilterIndex {
-  const dezernatSlug = new Map(catalog.dezernate.map((d) => [d.id, d.slug]));
-  const columns = facetKeys.map((key) => {
-    const code = new Map<string, number>();
-    const value: string[] = [];
-    const starts = new Int32Array(measures.length + 1);
-    const codes: number[] = [];
-    measures.forEach((m, i) => {
-      starts[i] = codes.length;
-      for (const v of facetValues(m, key, dezernatSlug)) {
-        let c = code.get(v);
-        if (c === undefined) {
-          c = value.length;
-          code.set(v, c);
-          value.push(v);
-        }
-        codes.push(c);
-      }
-    });
-    starts[measures.length] = codes.length;
-    return { code, value, starts, codes: Int32Array.from(codes) };
-  });
-  return {
-    position: new Map(measures.map((m, i) => [m, i])),
-    columns,
-    neu: Uint8Array.from(measures, (m) => (m.neu ? 1 : 0)),
-  };
-}
-
-/** Positions of the pool's measures; measures from outside the catalogue (copies in tests) get an index of their own. */
-function positions(
-  catalog: Catalog,
-  pool: readonly Massnahme[],
-): { idx: FilterIndex; at: Int32Array | null } {
-  const idx = filterIndex(catalog);
-  // null: the pool is the catalogue itself, position = index.
-  if (pool === catalog.massnahmen) return { idx, at: null };
-  const at = new Int32Array(pool.length);
-  for (let i = 0; i < pool.length; i++) {
-    const p = idx.position.get(pool[i] as Massnahme);
-    if (p === undefined) {
-      const extended = buildFilterIndex(catalog, [...catalog.massnahmen, ...pool]);
-      return { idx: extended, at: Int32Array.from(pool, (m) => extended.position.get(m) as number) };
-    }
-    at[i] = p;
-  }
-  return { idx, at };
-}
-
-/** Per facet: a flag per code, set for the wanted values; null when the group is not filtered. */
-function wantedFlags(filter: Filter, idx: FilterIndex): (Uint8Array | null)[] {
-  return facetKeys.map((key, k) => {
-    if (filter[key].length === 0) return null;
-    const column = idx.columns[k] as FacetColumn;
-    const flags = new Uint8Array(column.value.length);
-    for (const v of filter[key]) {
-      // A value no measure has matches nothing.
-      const c = column.code.get(v);
-      if (c !== undefined) flags[c] = 1;
-    }
-    return flags;
-  });
-}
-
-function hasWanted(column: FacetColumn, p: number, flags: Uint8Array): boolean {
-  const end = column.starts[p + 1] as number;
-  for (let j = column.starts[p] as number; j < end; j++)
-    if (flags[column.codes[j] as number] === 1) return true;
-  return false;
-}
-
-/** Tallies the codes of one facet, remembering the order in which values first got counted. */
-class Tally {
-  private readonly counts: Int32Array;
-  private readonly order: number[] = [];
-  constructor(private readonly column: FacetColumn) {
-    this.counts = new Int32Array(column.value.length);
-  }
-  add(p: number): void {
-    const { starts, codes } = this.column;
-    const end = starts[p + 1] as number;
-    for (let j = starts[p] as number; j < end; j++) {
-      const c = codes[j] as number;
-      if (this.counts[c] === 0) this.order.push(c);
-      this.counts[c] = (this.counts[c] as number) + 1;
-    }
-  }
-  toMap(): Map<string, number> {
-    return new Map(this.order.map((c) => [this.column.value[c] as string, this.counts[c] as number]));
-  }
+function tally(counts: Map<string, number>, values: readonly string[]): void {
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
 }
 
 export interface FilterResult {
@@ -368,33 +253,38 @@ export function applyFilter(
   filter: Filter,
   pool: readonly Massnahme[] = catalog.massnahmen,
 ): FilterResult {
-  const { idx, at } = positions(catalog, pool);
-  const flags = wantedFlags(filter, idx);
-  const tallies = idx.columns.map((column) => new Tally(column));
+  const dezernatSlug = dezernatSlugs(catalog);
+  const wanted = facetKeys.map((key) => (filter[key].length ? new Set(filter[key]) : null));
+  const tallies = facetKeys.map(() => new Map<string, number>());
   const items: Massnahme[] = [];
   let neu = 0;
-  for (let i = 0; i < pool.length; i++) {
-    const p = at ? (at[i] as number) : i;
-    const isNew = idx.neu[p] === 1;
+  for (const m of pool) {
     let failed = 0;
     let failedKey = -1;
-    for (let k = 0; k < flags.length && failed < 2; k++) {
-      const wanted = flags[k];
-      if (wanted && !hasWanted(idx.columns[k] as FacetColumn, p, wanted)) {
+    for (let k = 0; k < facetKeys.length && failed < 2; k++) {
+      const w = wanted[k];
+      if (w && !facetValues(m, facetKeys[k] as FacetKey, dezernatSlug).some((v) => w.has(v))) {
         failed++;
         failedKey = k;
       }
     }
-    if (failed === 0 && isNew) neu++;
-    if (filter.neu && !isNew) continue;
+    if (failed === 0 && m.neu) neu++;
+    if (filter.neu && !m.neu) continue;
     if (failed === 0) {
-      items.push(pool[i] as Massnahme);
-      for (const tally of tallies) tally.add(p);
-    } else if (failed === 1) tallies[failedKey]?.add(p);
+      items.push(m);
+      facetKeys.forEach((key, k) => {
+        tally(tallies[k] as Map<string, number>, facetValues(m, key, dezernatSlug));
+      });
+    } else if (failed === 1) {
+      tally(
+        tallies[failedKey] as Map<string, number>,
+        facetValues(m, facetKeys[failedKey] as FacetKey, dezernatSlug),
+      );
+    }
   }
   const counts = { neu } as FilterResult['counts'];
   facetKeys.forEach((key, k) => {
-    counts[key] = (tallies[k] as Tally).toMap();
+    counts[key] = tallies[k] as Map<string, number>;
   });
   return { items, counts };
 }

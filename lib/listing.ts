@@ -1,4 +1,4 @@
-import type { Catalog, Massnahme } from './content/types';
+import type { Catalog, Kontakt, Massnahme } from './content/types';
 import {
   applyFilter,
   type FilterResult,
@@ -24,6 +24,10 @@ export interface Listing extends ParsedFilter {
   counts: FilterResult['counts'];
   /** Matched index terms per measure (search only), for highlighting. */
   terms: Map<string, string[]>;
+  /** Contact points matching the search, best first (their cards show above the measures). */
+  kontakte: Kontakt[];
+  /** „Meinten Sie …?“: a close spelling that finds measures (search only). */
+  vorschlag?: string;
 }
 
 /** The listing of one request; wrapped in React's cache() by the page so metadata and body share it. */
@@ -33,8 +37,10 @@ export function listing(catalog: Catalog, input: RawParams | URLSearchParams): L
   const { filter, problems } = parsed;
   const rawSort = params.get('sort');
   let sort: Sort = filter.q ? 'relevanz' : 'katalog';
-  if (rawSort && rawSort in sortOptions && (rawSort !== 'relevanz' || filter.q)) sort = rawSort as Sort;
-  else if (rawSort && !(rawSort in sortOptions)) {
+  // Own keys only: `in` would accept inherited names such as "constructor" or "__proto__".
+  const knownSort = rawSort !== null && Object.hasOwn(sortOptions, rawSort);
+  if (rawSort && knownSort && (rawSort !== 'relevanz' || filter.q)) sort = rawSort as Sort;
+  else if (rawSort && !knownSort) {
     problems.push({
       param: 'sort',
       value: rawSort.slice(0, 100),
@@ -44,10 +50,14 @@ export function listing(catalog: Catalog, input: RawParams | URLSearchParams): L
 
   const terms = new Map<string, string[]>();
   let pool: readonly Massnahme[] = catalog.massnahmen;
+  let kontakte: Kontakt[] = [];
+  let vorschlag: string | undefined;
   if (filter.q) {
-    const hits = searchIndex(catalog).search(filter.q);
-    pool = hits.map((h) => h.massnahme);
-    for (const h of hits) terms.set(h.massnahme.slug, h.terms);
+    const outcome = searchIndex(catalog).find(filter.q);
+    pool = outcome.hits.map((h) => h.massnahme);
+    for (const h of outcome.hits) terms.set(h.massnahme.slug, h.terms);
+    kontakte = outcome.kontakte.map((k) => k.kontakt);
+    vorschlag = outcome.vorschlag;
   }
   const { items, counts } = applyFilter(catalog, filter, pool);
   if (sort === 'katalog' && filter.q) {
@@ -57,7 +67,15 @@ export function listing(catalog: Catalog, input: RawParams | URLSearchParams): L
     const { title } = ranks(catalog);
     items.sort((a, b) => (title.get(a.slug) ?? 0) - (title.get(b.slug) ?? 0));
   }
-  return { ...parsed, sort, items: problems.length ? [] : items, counts, terms };
+  return {
+    ...parsed,
+    sort,
+    items: problems.length ? [] : items,
+    counts,
+    terms,
+    kontakte: problems.length ? [] : kontakte,
+    ...(vorschlag && !problems.length ? { vorschlag } : {}),
+  };
 }
 
 /** Sort keys per measure slug, computed once per catalogue instead of per request. */

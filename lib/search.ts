@@ -1,26 +1,34 @@
 import { stemmer } from '@orama/stemmers/german';
-import MiniSearch, { type SearchResult } from 'minisearch';
-import type { Catalog, Massnahme } from './content/types';
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Catalog, Kontakt, Massnahme } from './content/types';
 import { lookups } from './queries';
 
 /**
- * German full-text search over the catalogue (MiniSearch + Snowball German stemmer;
- * see docs/search.md for the comparison with Orama and FlexSearch).
+ * German full-text search over the catalogue (MiniSearch through its public API +
+ * Snowball German stemmer; see docs/search.md).
  *
  * Term pipeline, the same for documents and queries:
- * lowercase → ß to ss → ae/oe/ue to ä/ö/ü (so "maedchen" equals "mädchen") →
- * stop words dropped → Snowball stem (which folds umlauts: "mädchen" → "madch",
- * so "Madchen" matches too). Prefix matching covers typing and compounds
- * ("Väter" → "Vätergruppen"); one typo is tolerated in terms of 5+ letters.
+ * gender forms joined („Kolleg*innen“, „KollegInnen“, „Kolleginnen“ → „Kolleg“) →
+ * lowercase → ß to ss → ae/oe/ue to ä/ö/ü → stop words dropped → Snowball stem (umlauts
+ * folded) plus the unstemmed word, plus the parts of a compound word („Cybermobbing“ →
+ * „mobbing“) found with the catalogue's own vocabulary as dictionary.
+ * Queries are expanded with the synonym list content/suchbegriffe.yml.
  */
 
 export const stopWords = new Set(
-  'aber alle allen aller als also am an auch auf aus bei bis da damit dann das dass dem den der des die dies diese dieser doch du durch ein eine einem einen einer eines er es für hat haben ich ihr im in ist ja kann mit nach nicht noch nur oder sich sie sind so um und uns von vor wie wir wird zu zum zur über'.split(
+  'aber alle allen aller als also am an auch auf aus bei bis da damit dann das dass dem den der des die dies diese dieser doch du durch ein eine einem einen einer eines er es für gibt hat haben ich ihr im in ist ja kann mit mein meine meinem meinen meiner mich mir nach nicht noch nur oder sich sie sind so suche suchen um und uns von vor was wem wen wende wer werde werden wie wir wird wurde zu zum zur über'.split(
     ' ',
   ),
 );
 
 const wordPattern = /[\p{L}\p{N}]+/gu;
+
+/** Longest query that is searched; the rest is ignored (bounded work per request). */
+export const maxQueryLength = 200;
+/** Most words of a query that are searched. */
+const maxQueryWords = 12;
+/** Words longer than this are not split into parts (bounded work per word). */
+const maxCompoundLength = 40;
 
 const foldUmlauts = (s: string) => s.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
 
@@ -33,36 +41,151 @@ function normalise(word: string): string {
     .replace(/ue/g, 'ü');
 }
 
-/** The stemmed index term of one word, or null for a stop word. */
-export function germanTerm(word: string): string | null {
-  const lower = normalise(word);
-  if (stopWords.has(lower)) return null;
-  return foldUmlauts(stemmer(lower));
+/**
+ * Gender forms with a sign or a capital I („Bürger*innen“, „Bürger:innen“, „Bürger_innen“,
+ * „Bürger/-innen“, „BürgerInnen“, „Bürger*in“) become the base word, so no stray „innen“
+ * is left as a word of its own. One pass, no backtracking beyond the suffix.
+ */
+const genderSign = /(\p{Ll})(?:[*:_/·|]-?in(?:nen)?|In(?:nen)?)(?![\p{L}\p{N}])/gu;
+export function normaliseGender(text: string): string {
+  return text.replace(genderSign, '$1');
 }
 
 /**
- * Index terms of one word: the stem and, where different, the unstemmed word with
- * umlauts folded. The surface form lets typo tolerance work on whole words
- * ("Gesundhiet" → "gesundheit"), the stem joins inflections ("Frauen" → "frau").
+ * The feminine suffix of an agent noun („Kolleginnen“, „Bürgerin“, „Seniorinnen“) is
+ * dropped so that both forms and „Kolleginnen und Kollegen“ give one term. Only after
+ * the endings agent nouns have and with at least four letters left, so „Termin“,
+ * „Medizin“, „beginnen“ or „innen“ stay as they are.
+ */
+const feminine = /^(\p{L}{2,}(?:er|eg|ent|ant|ist|or|eur|ör|är|ar|at|og|ot))in(?:nen)?$/u;
+export function baseOfFeminine(lower: string): string {
+  return lower.match(feminine)?.[1] ?? lower;
+}
+
+/** A word as the index keeps it (lowercase, ß → ss, feminine suffix dropped, umlauts folded), or null for a stop word. */
+function surfaceOf(word: string): string | null {
+  const lower = normalise(word);
+  if (stopWords.has(lower)) return null;
+  return foldUmlauts(baseOfFeminine(lower));
+}
+
+const stemCache = new Map<string, string>();
+/** Snowball stem of a normalised word, umlauts folded. */
+function stemOf(surface: string): string {
+  let s = stemCache.get(surface);
+  if (s === undefined) {
+    s = foldUmlauts(stemmer(surface));
+    if (stemCache.size < 100_000) stemCache.set(surface, s);
+  }
+  return s;
+}
+
+/** The stemmed index term of one word, or null for a stop word. */
+export function germanTerm(word: string): string | null {
+  const surface = surfaceOf(word);
+  return surface === null ? null : stemOf(surface);
+}
+
+/**
+ * Index terms of one word without compound parts: the stem and, where different, the
+ * unstemmed word. The surface form lets typo tolerance work on whole words
+ * („Gesundhiet“ → „gesundheit“), the stem joins inflections („Frauen“ → „frau“).
  */
 export function germanTerms(word: string): string[] | null {
-  const known = termCache.get(word);
-  if (known !== undefined) return known;
-  const lower = normalise(word);
-  let terms: string[] | null = null;
-  if (!stopWords.has(lower)) {
-    const stem = foldUmlauts(stemmer(lower));
-    const surface = foldUmlauts(lower);
-    terms = stem === surface ? [stem] : [stem, surface];
-  }
-  // Highlighting processes the same words on every request: remember them (bounded).
-  if (termCache.size < 50_000) termCache.set(word, terms);
-  return terms;
+  const surface = surfaceOf(word);
+  if (surface === null) return null;
+  const stem = stemOf(surface);
+  return stem === surface ? [stem] : [stem, surface];
 }
-const termCache = new Map<string, string[] | null>();
 
 export function tokenize(text: string): string[] {
-  return text.match(wordPattern) ?? [];
+  return normaliseGender(text).match(wordPattern) ?? [];
+}
+
+/** Linking letters between the parts of a compound („Wohnung-s-suche“, „Behinderte-n-beirat“). */
+const linkingEndings = ['s', 'es', 'n', 'en', 'e'];
+
+/**
+ * Splits compound words with a dictionary of known words: a word is split where its end
+ * (the head, which carries the meaning) is a known word and its start is a known word
+ * too (after dropping a linking s/n/en/es/e) – or, for a head of seven letters or more,
+ * any start of four letters. Both conditions keep a word hidden inside an unrelated
+ * word from matching („transparente“ has no known start before „rente“).
+ */
+export class Decompounder {
+  /** Stems of the known words. */
+  private readonly known = new Set<string>();
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(words: Iterable<string>) {
+    for (const w of words) {
+      // Stop words count too: „suche“ is a stop word in a query, but a head in „Wohnraumsuche“.
+      const surface = foldUmlauts(baseOfFeminine(normalise(w)));
+      if (surface.length >= 4) this.known.add(stemOf(surface));
+    }
+  }
+
+  isKnown(surface: string): boolean {
+    return surface.length >= 4 && this.known.has(stemOf(surface));
+  }
+
+  private knownStart(start: string): string | null {
+    if (this.isKnown(start)) return start;
+    for (const ending of linkingEndings) {
+      if (start.endsWith(ending)) {
+        const bare = start.slice(0, -ending.length);
+        if (this.isKnown(bare)) return bare;
+      }
+    }
+    return null;
+  }
+
+  /** The parts of a normalised word (umlauts folded), or [] when it is not a compound. */
+  split(surface: string): string[] {
+    if (surface.length < 8 || surface.length > maxCompoundLength) return [];
+    const cached = this.cache.get(surface);
+    if (cached) return cached;
+    let parts: string[] = [];
+    // A known start and a known (or itself compound) head, the longest head first:
+    // „seniorenberatungsstellen“ → „senioren“ + „beratungsstellen“ (→ „beratung“ + „stellen“).
+    for (let i = 4; i <= surface.length - 4 && !parts.length; i++) {
+      const start = this.knownStart(surface.slice(0, i));
+      if (!start) continue;
+      const head = surface.slice(i);
+      if (this.isKnown(head)) parts = [start, head, ...this.split(head)];
+      else {
+        const inner = this.split(head);
+        if (inner.length >= 2) parts = [start, head, ...inner];
+      }
+    }
+    // Else a long known head behind any start („Cybermobbing“ without „Cyber“ in the dictionary).
+    for (let i = 4; i <= surface.length - 7 && !parts.length; i++) {
+      const head = surface.slice(i);
+      if (this.isKnown(head)) parts = [head];
+    }
+    const unique = [...new Set(parts)].filter((p) => p !== surface);
+    if (this.cache.size < 50_000) this.cache.set(surface, unique);
+    return unique;
+  }
+}
+
+/** Marks an index term that stands for a part of a compound word, not a whole word. */
+export const partMark = '~';
+
+/**
+ * Index terms of one word with the stems of its compound parts, marked (`~mobbing`),
+ * so that a whole-word match ranks above a match inside a compound.
+ */
+function termsWithParts(word: string, parts: Decompounder): string[] | null {
+  const terms = germanTerms(word);
+  if (!terms) return null;
+  const surface = surfaceOf(word) as string;
+  const out = [...terms];
+  for (const part of parts.split(surface)) {
+    const term = partMark + stemOf(part);
+    if (!out.includes(term)) out.push(term);
+  }
+  return out;
 }
 
 export interface SearchDoc {
@@ -102,8 +225,26 @@ export interface SearchHit {
   terms: string[];
 }
 
+export interface KontaktHit {
+  kontakt: Kontakt;
+  score: number;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** Contact points matching the query, best first (at most three). */
+  kontakte: KontaktHit[];
+  /**
+   * A spelling close to the query that finds measures, when the query itself found
+   * nothing exactly („Meinten Sie …?“).
+   */
+  vorschlag?: string;
+}
+
 export interface SearchIndex {
   search(query: string): SearchHit[];
+  /** Hits, matching contact points and a spelling suggestion. */
+  find(query: string): SearchOutcome;
 }
 
 /** The text per field that the index holds for one measure. */
@@ -121,407 +262,346 @@ export function toSearchDoc(catalog: Catalog, m: Massnahme): SearchDoc {
   };
 }
 
-type Combine = 'AND' | 'OR';
-
-/** One query: groups of alternative index terms (OR within a group), combined with `combineWith`. */
-interface GroupQuery {
-  groups: readonly (readonly string[])[];
-  combineWith: Combine;
+/** Words of the catalogue that stand on their own (or in a hyphenated word): the compound dictionary. */
+export function catalogueWords(catalog: Catalog): string[] {
+  const texts: string[] = [];
+  for (const m of catalog.massnahmen) {
+    const d = toSearchDoc(catalog, m);
+    texts.push(
+      d.titel,
+      d.kurztitel,
+      d.beschreibung,
+      d.ziele,
+      d.verantwortlich,
+      d.fachbereiche,
+      d.zielgruppen,
+    );
+  }
+  for (const k of catalog.kontakte) texts.push(k.titel, k.beschreibung.text);
+  for (const z of catalog.zielgruppen) texts.push(z.titel);
+  for (const s of catalog.suchbegriffe)
+    texts.push(...(s.gleichbedeutend ?? []), ...(s.suche ?? []), ...(s.findet ?? []));
+  return texts.flatMap(tokenize);
 }
 
-/** A result as MiniSearch reports it: document id, score and matched index terms. */
-interface RawHit {
-  id: string;
-  score: number;
-  terms: string[];
+/**
+ * Signals that a measure is a service a person can use directly (advice, a meeting
+ * place, a course) rather than a committee, plan or agreement. Used to order hits of
+ * similar relevance; a title that names the query still wins.
+ */
+const committeeTitle =
+  /\b(arbeitskreis|ak|runder tisch|netzwerk|beirat|gremium|lenkungs\w*|steuerungs\w*|arbeitsgruppe|dienstvereinbarung|dv|\w*plan|\w*konzept|leitfaden|empfehlungen|kooperation|zusammenarbeit)\b/iu;
+const serviceTitle =
+  /(beratung|treff|sprechstunde|kurs|angebot|workshop|forum|gruppe|café|begegnung|schulung|training|coaching|projekt|woche|tag\b)/iu;
+
+export function serviceWeight(m: Massnahme): number {
+  const title = `${m.titel} ${m.kurztitel ?? ''}`;
+  let w = 1;
+  if (committeeTitle.test(title)) w *= 0.7;
+  else if (serviceTitle.test(title)) w *= 1.15;
+  if (m.richtung.includes('aussen')) w *= 1.1;
+  if (m.kontakte?.length) w *= 1.05;
+  return w;
 }
 
-/** Runs one query, with or without typo tolerance. */
-type Runner = (query: GroupQuery, fuzzy: boolean) => RawHit[];
+/** One word of a query: its alternatives (index terms, compound parts, synonyms). */
+type WordQuery = Query;
 
-export interface SearchIndexOptions {
-  /**
-   * "fast" (default) scores with typed arrays over MiniSearch's index (see
-   * `fastRunner`); "minisearch" uses MiniSearch's own search. Both give the same
-   * results; the second exists for the equivalence test and benchmarks.
-   */
-  engine?: 'fast' | 'minisearch';
+interface Synonyms {
+  /** Key: stems of a phrase joined by a space; value: alternative phrases (as word lists). */
+  rules: Map<string, string[][]>;
+  /** Most words in a phrase key. */
+  longest: number;
 }
 
-export function buildSearchIndex(catalog: Catalog, options: SearchIndexOptions = {}): SearchIndex {
+function phraseKey(words: readonly string[]): string | null {
+  const stems = words.map(germanTerm).filter((t): t is string => t !== null);
+  return stems.length ? stems.join(' ') : null;
+}
+
+function buildSynonyms(catalog: Catalog): Synonyms {
+  const rules = new Map<string, string[][]>();
+  let longest = 1;
+  const add = (from: string, to: readonly string[]) => {
+    const words = tokenize(from);
+    const key = phraseKey(words);
+    if (!key) return;
+    longest = Math.max(longest, key.split(' ').length);
+    const list = rules.get(key) ?? [];
+    for (const t of to) {
+      const phrase = tokenize(t);
+      if (phrase.length && !list.some((p) => p.join(' ') === phrase.join(' '))) list.push(phrase);
+    }
+    rules.set(key, list);
+  };
+  for (const entry of catalog.suchbegriffe) {
+    if (entry.gleichbedeutend) for (const w of entry.gleichbedeutend) add(w, entry.gleichbedeutend);
+    if (entry.suche && entry.findet) for (const w of entry.suche) add(w, [...entry.suche, ...entry.findet]);
+  }
+  return { rules, longest };
+}
+
+/** A match inside a compound word weighs half a whole-word match. */
+const partWeight = 0.5;
+const contactBoost = { titel: 4, stelle: 2, einheiten: 2, beschreibung: 1 };
+const partBoost = Object.fromEntries(
+  Object.entries({ ...contactBoost, ...searchBoost }).map(([field, b]) => [field, b * partWeight]),
+);
+
+const searchOptions = {
+  boost: searchBoost,
+  // Query terms arrive already processed (see wordQuery).
+  processTerm: (term: string) => term,
+  tokenize: (term: string) => [term],
+  prefix: (term: string) => term.length >= 3,
+  fuzzy: false as const,
+  weights: { prefix: 0.5, fuzzy: 0.35 },
+};
+
+/** Typo tolerance only where it helps: one edit from 7 letters, two from 10 (never „Rente“ → „Mente“). */
+const typoDistance = (term: string) => (term.length >= 10 ? 2 : term.length >= 7 ? 1 : 0);
+
+export function buildSearchIndex(catalog: Catalog): SearchIndex {
+  const parts = new Decompounder(catalogueWords(catalog));
+  const processTerm = (term: string) => termsWithParts(term, parts);
+  const weight = new Map(catalog.massnahmen.map((m) => [m.slug, serviceWeight(m)]));
   const mini = new MiniSearch<SearchDoc>({
     fields: [...searchFields],
     storeFields: [],
     tokenize,
-    processTerm: (term) => germanTerms(term),
-    searchOptions: {
-      boost: searchBoost,
-      // Query terms arrive already processed (see queryFor).
-      processTerm: (term) => term,
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : 0),
-      weights: { prefix: 0.5, fuzzy: 0.35 },
-    },
+    processTerm,
+    searchOptions: { ...searchOptions, boostDocument: (id) => weight.get(String(id)) ?? 1 },
   });
   mini.addAll(catalog.massnahmen.map((m) => toSearchDoc(catalog, m)));
   const bySlug = lookups(catalog).massnahme;
-  const slow = miniSearchRunner(mini);
-  const fast = options.engine === 'minisearch' ? null : fastRunner(mini);
-  const run: Runner = (query, fuzzy) => fast?.(query, fuzzy) ?? slow(query, fuzzy);
+  const synonyms = buildSynonyms(catalog);
+  const contacts = buildContactIndex(catalog, processTerm);
+  // The most common written form of each index term, for „Meinten Sie …?“.
+  const spelling = new Map<string, string>();
+  for (const word of catalogueWords(catalog)) {
+    const t = germanTerms(word);
+    if (t) for (const term of t) if (!spelling.has(term)) spelling.set(term, word);
+  }
 
-  const toHits = (results: RawHit[]): SearchHit[] => {
-    const hits: SearchHit[] = [];
-    for (const r of results) {
-      const massnahme = bySlug.get(r.id);
-      if (massnahme) hits.push({ massnahme, score: r.score, terms: r.terms });
-    }
-    return hits;
+  /**
+   * A word's terms as a whole word or (weighing less) as a part of a compound. A stem
+   * shorter than the word matches only exactly (inflections share it), the word itself
+   * also as a prefix (typing, compounds): so „belästigt“ (stem „belast“) does not find
+   * „Belastungen“, while „Väter“ still finds „Vätergruppen“.
+   */
+  const termQuery = (terms: string[]): WordQuery => {
+    const [stem, surface] = terms as [string, string | undefined];
+    const exactStem = surface !== undefined && surface !== stem;
+    const parts = terms.map((t) => partMark + t);
+    return {
+      combineWith: 'OR',
+      queries: [
+        exactStem ? { combineWith: 'OR', prefix: false, queries: [stem] } : stem,
+        ...(surface && exactStem ? [surface] : []),
+        { combineWith: 'OR', boost: partBoost, queries: parts },
+      ],
+    };
   };
 
-  return {
-    search(query) {
-      const words = tokenize(query)
-        .map((w) => germanTerms(w))
-        .filter((t): t is string[] => t !== null);
-      if (!words.length) return [];
-      const all: GroupQuery = { combineWith: 'AND', groups: words };
-      const any: GroupQuery = { combineWith: 'OR', groups: words };
-      const shortened: GroupQuery = {
-        combineWith: 'OR',
-        groups: words.map((terms) => terms.map((t) => (t.length >= 7 ? t.slice(0, -1) : t))),
-      };
-      // Precise first: every word must match (exactly or as a prefix), then with one
-      // typo. When that gives fewer than three hits, pages matching some of the words
-      // follow (so one weak full match cannot hide the right page). As a last resort
-      // a shortened stem finds compounds ("trommeln" → "Trommelprojekt").
-      let hits = run(all, false);
-      if (!hits.length) hits = run(all, true);
-      if (hits.length < 3 && words.length > 1) {
-        const seen = new Set(hits.map((h) => h.id));
-        let partial = run(any, false);
-        if (!partial.length) partial = run(any, true);
-        hits = [...hits, ...partial.filter((h) => !seen.has(h.id))];
+  /** The query of one word: its terms, or all its compound parts. */
+  const wordQuery = (word: string): WordQuery | null => {
+    const surface = surfaceOf(word);
+    if (surface === null) return null;
+    const terms = germanTerms(word) as string[];
+    const split = parts.split(surface).filter((p) => p.length >= 4);
+    if (split.length < 2) return termQuery(terms);
+    return {
+      combineWith: 'OR',
+      queries: [termQuery(terms), { combineWith: 'AND', queries: split.map((p) => termQuery([stemOf(p)])) }],
+    };
+  };
+
+  const phraseQuery = (words: readonly string[]): WordQuery | null => {
+    const qs = words.map(wordQuery).filter((q): q is WordQuery => q !== null);
+    if (!qs.length) return null;
+    return qs.length === 1 ? (qs[0] as WordQuery) : { combineWith: 'AND', queries: qs };
+  };
+
+  /** The query's word groups, a recognised synonym phrase counting as one group. */
+  const groupsOf = (query: string): WordQuery[] => {
+    const words = tokenize(query.slice(0, maxQueryLength))
+      .filter((w) => surfaceOf(w) !== null)
+      .slice(0, maxQueryWords);
+    const groups: WordQuery[] = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; ) {
+      let matched = 0;
+      for (let n = Math.min(synonyms.longest, words.length - i); n >= 1 && !matched; n--) {
+        const key = phraseKey(words.slice(i, i + n));
+        const alternatives = key ? synonyms.rules.get(key) : undefined;
+        if (!alternatives || !key) continue;
+        matched = n;
+        if (seen.has(key)) break;
+        seen.add(key);
+        const qs = alternatives.map(phraseQuery).filter((q): q is WordQuery => q !== null);
+        const own = phraseQuery(words.slice(i, i + n));
+        groups.push({ combineWith: 'OR', queries: own ? [own, ...qs] : qs });
       }
-      if (!hits.length) hits = run(shortened, false);
-      return toHits(hits);
-    },
+      if (matched) {
+        i += matched;
+        continue;
+      }
+      const word = words[i] as string;
+      const key = germanTerm(word) ?? word;
+      i++;
+      if (seen.has(key)) continue; // „Kolleginnen und Kollegen“: one term
+      seen.add(key);
+      const q = wordQuery(word);
+      if (q) groups.push(q);
+    }
+    return groups;
   };
+
+  const run = (groups: WordQuery[], combineWith: 'AND' | 'OR', fuzzy: boolean) =>
+    mini.search({ combineWith, queries: groups }, fuzzy ? { fuzzy: typoDistance } : {});
+
+  const toHits = (results: SearchResult[]): SearchHit[] =>
+    results.flatMap((r) => {
+      const massnahme = bySlug.get(String(r.id));
+      return massnahme ? [{ massnahme, score: r.score, terms: r.terms }] : [];
+    });
+
+  /** Written forms of the index terms a typo-tolerant search matched, in query order. */
+  const suggestionFor = (query: string, results: SearchResult[]): string | undefined => {
+    const words = tokenize(query.slice(0, maxQueryLength)).slice(0, maxQueryWords);
+    const matched = new Set(results.flatMap((r) => r.terms));
+    let changed = false;
+    const out = words.map((w) => {
+      const own = germanTerms(w) ?? [];
+      if (own.some((t) => matched.has(t))) return w;
+      const surface = surfaceOf(w);
+      if (!surface) return w;
+      let best: string | undefined;
+      let bestDistance = Number.POSITIVE_INFINITY;
+      for (const t of matched) {
+        const d = editDistance(surface, t, 2);
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = t;
+        }
+      }
+      const written = best !== undefined ? spelling.get(best) : undefined;
+      if (!written || bestDistance > 2) return w;
+      changed = true;
+      return written;
+    });
+    return changed ? out.join(' ') : undefined;
+  };
+
+  const find = (query: string): SearchOutcome => {
+    const groups = groupsOf(query);
+    if (!groups.length) return { hits: [], kontakte: [] };
+    // Precise first: every word (or its synonym, or all its parts) must match,
+    // exactly or as a prefix; then with a typo. When that gives fewer than three
+    // hits, pages matching some of the words follow. As a last resort a shortened
+    // stem finds compounds („trommeln“ → „Trommelprojekt“).
+    let vorschlag: string | undefined;
+    let results = run(groups, 'AND', false);
+    if (!results.length) {
+      results = run(groups, 'AND', true);
+      if (results.length) vorschlag = suggestionFor(query, results);
+    }
+    if (results.length < 3 && groups.length > 1) {
+      const seen = new Set(results.map((r) => r.id));
+      let partial = run(groups, 'OR', false);
+      if (!partial.length) partial = run(groups, 'OR', true);
+      results = [...results, ...partial.filter((r) => !seen.has(r.id))];
+    }
+    if (!results.length) {
+      const shortened = tokenize(query.slice(0, maxQueryLength))
+        .slice(0, maxQueryWords)
+        .flatMap((w) => germanTerms(w) ?? [])
+        .map((t) => (t.length >= 7 ? t.slice(0, -1) : t));
+      if (shortened.length) results = mini.search({ combineWith: 'OR', queries: shortened });
+    }
+    return { hits: toHits(results), kontakte: contacts(groups), vorschlag };
+  };
+
+  return { search: (query) => find(query).hits, find };
 }
 
-/** MiniSearch's own query execution. */
-function miniSearchRunner(mini: MiniSearch<SearchDoc>): Runner {
-  return ({ groups, combineWith }, fuzzy) => {
-    const query = {
-      combineWith,
-      queries: groups.map((terms) => ({ combineWith: 'OR' as const, queries: [...terms] })),
-    };
-    return mini
-      .search(query, fuzzy ? {} : { fuzzy: false })
-      .map((r: SearchResult) => ({ id: String(r.id), score: r.score, terms: r.terms }));
-  };
+/** Levenshtein distance, stopping early above `max` (both strings are short index terms). */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      row.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
 }
 
-/** Index data of one term: field id → document id → term frequency. */
-type TermData = Map<number, Map<number, number>>;
-
-/** MiniSearch's radix tree of index terms (its SearchableMap). */
-interface TermTree {
-  get(term: string): TermData | undefined;
-  atPrefix(prefix: string): Iterable<[string, TermData]>;
-  fuzzyGet(term: string, maxDistance: number): Map<string, [TermData, number]>;
-}
-
-/** The parts of MiniSearch's (private) state that scoring reads. */
-interface MiniSearchState {
-  _index: TermTree;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, string>;
-  _options: {
-    searchOptions: {
-      boost: Record<string, number>;
-      prefix: (term: string) => boolean;
-      fuzzy: (term: string) => number | boolean;
-      weights: { prefix: number; fuzzy: number };
-      bm25: { k: number; b: number; d: number };
-      maxFuzzy: number;
-    };
-  };
+interface ContactDoc {
+  id: string;
+  titel: string;
+  stelle: string;
+  beschreibung: string;
+  einheiten: string;
 }
 
 /**
- * MiniSearch's scoring redone with typed arrays over MiniSearch's own index, for
- * the query shapes `search()` uses (AND/OR of OR-groups of terms). MiniSearch keeps
- * one Map entry, one terms array and one match object per document and term; with
- * thousands of matching documents that allocation dominated a request. Here a
- * document's score lives in a Float64Array, and every sum is done in MiniSearch's
- * order, so scores are bit-identical and the ranking (a stable sort) is the same.
- * Returns null when MiniSearch's internals are not as expected (then MiniSearch
- * searches itself); tests/unit/search-engine.test.ts compares both.
+ * The contact points as a second small index (title, organisation, description and the
+ * units that name them as their contact). A contact matches when every word of the
+ * query does; the best three are returned, those far below the best one dropped.
  */
-function fastRunner(
-  mini: MiniSearch<SearchDoc>,
-): ((query: GroupQuery, fuzzy: boolean) => RawHit[] | null) | null {
-  const state = mini as unknown as MiniSearchState;
-  const opts = state._options?.searchOptions;
-  const tree = state._index;
-  if (
-    typeof tree?.atPrefix !== 'function' ||
-    typeof tree.fuzzyGet !== 'function' ||
-    !(state._fieldLength instanceof Map) ||
-    !opts?.bm25 ||
-    typeof opts.prefix !== 'function' ||
-    typeof opts.fuzzy !== 'function'
-  )
-    return null;
-  const n = state._documentCount;
-  const ids: string[] = [];
-  for (const [shortId, id] of state._documentIds) ids[shortId] = String(id);
-  if (ids.length !== n) return null;
-  const fields = searchFields.map((field) => {
-    const fieldId = state._fieldIds[field] as number;
-    const length = new Float64Array(n);
-    for (const [doc, lengths] of state._fieldLength) length[doc] = lengths[fieldId] ?? 0;
-    return {
-      id: fieldId,
-      boost: opts.boost[field] || 1,
-      avgLength: state._avgFieldLength[fieldId] as number,
-      length,
-    };
+function buildContactIndex(
+  catalog: Catalog,
+  processTerm: (term: string) => string[] | null,
+): (groups: WordQuery[]) => KontaktHit[] {
+  const mini = new MiniSearch<ContactDoc>({
+    fields: ['titel', 'stelle', 'beschreibung', 'einheiten'],
+    storeFields: [],
+    tokenize,
+    processTerm,
+    searchOptions: { ...searchOptions, boost: contactBoost },
   });
-  const { k, b, d } = opts.bm25;
-
-  return ({ groups, combineWith }, fuzzy) => {
-    const sourceBits = new Map<string, number>();
-    const run = new ScoreRun(n);
-
-    /** MiniSearch's termResults: adds one index term's BM25 score per field and document. */
-    const addTerm = (part: Partial, bit: number, term: string, weight: number, data: TermData) => {
-      const termId = run.termId(term);
-      for (const field of fields) {
-        const freqs = data.get(field.id);
-        if (freqs == null) continue;
-        const matching = freqs.size;
-        const invDocFreq = Math.log(1 + (n - matching + 0.5) / (matching + 0.5));
-        freqs.forEach((termFreq, doc) => {
-          const fieldLength = field.length[doc] as number;
-          const raw =
-            invDocFreq *
-            (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / field.avgLength)));
-          part.add(doc, weight * field.boost * raw, bit);
-          run.matched(doc, termId);
-        });
-      }
-    };
-
-    /** Index terms within the typo distance MiniSearch allows for `term`. */
-    const typoMatches = (term: string) => {
-      const option = opts.fuzzy(term);
-      if (!option) return undefined;
-      const fuzziness = option === true ? 0.2 : option;
-      const maxDistance =
-        fuzziness < 1 ? Math.min(opts.maxFuzzy, Math.round(term.length * fuzziness)) : fuzziness;
-      return maxDistance ? tree.fuzzyGet(term, maxDistance) : undefined;
-    };
-
-    /** MiniSearch's executeQuerySpec for one term: exact, then prefix, then typo matches. */
-    const termQuery = (term: string): Partial => {
-      const part = run.partial();
-      // The query terms a document matched, one bit each (their number weighs the score).
-      let bit = sourceBits.get(term);
-      if (bit === undefined) {
-        bit = sourceBits.size < 31 ? 1 << sourceBits.size : 0;
-        sourceBits.set(term, bit);
-      }
-      const exact = tree.get(term);
-      if (exact) addTerm(part, bit, term, 1, exact);
-      const fuzzyMatches = fuzzy ? typoMatches(term) : undefined;
-      if (opts.prefix(term)) {
-        for (const [other, data] of tree.atPrefix(term)) {
-          const distance = other.length - term.length;
-          if (!distance) continue;
-          fuzzyMatches?.delete(other);
-          addTerm(
-            part,
-            bit,
-            other,
-            (opts.weights.prefix * other.length) / (other.length + 0.3 * distance),
-            data,
-          );
-        }
-      }
-      if (fuzzyMatches) {
-        for (const [other, [data, distance]] of fuzzyMatches) {
-          if (!distance) continue;
-          addTerm(part, bit, other, (opts.weights.fuzzy * other.length) / (other.length + distance), data);
-        }
-      }
-      return part;
-    };
-
-    // As MiniSearch: each term string is tokenised again, its tokens and a group's terms combine with OR.
-    const groupResults = groups.map((terms) =>
-      orAll(
-        terms.map((term) => orAll(tokenize(term).map(termQuery), run)),
-        run,
-      ),
-    );
-    // More distinct query terms than bits (a very long query): let MiniSearch do it.
-    if (sourceBits.size > 31) return null;
-    const result = groupResults.reduce((x, y) => (combineWith === 'AND' ? x.and(y) : x.or(y)));
-    return run.hits(result, ids);
-  };
-}
-
-/** One (sub)query's scores: documents in insertion order, as MiniSearch's result Map keeps them. */
-class Partial {
-  docs: number[] = [];
-  constructor(
-    /** Score per document (valid where `has` is 1). */
-    readonly score: Float64Array,
-    readonly has: Uint8Array,
-    /** Bits of the query terms the document matched. */
-    readonly source: Int32Array,
-  ) {}
-
-  add(doc: number, value: number, bit: number): void {
-    if (this.has[doc]) {
-      this.score[doc] = (this.score[doc] as number) + value;
-      this.source[doc] = (this.source[doc] as number) | bit;
-    } else {
-      this.has[doc] = 1;
-      this.docs.push(doc);
-      this.score[doc] = value;
-      this.source[doc] = bit;
-    }
-  }
-
-  /** MiniSearch's OR: this one's documents, then the other's new ones; scores added. */
-  or(other: Partial): Partial {
-    for (const doc of other.docs) this.add(doc, other.score[doc] as number, other.source[doc] as number);
-    return this;
-  }
-
-  /** MiniSearch's AND: the other's documents (in its order) that this one has too; scores added. */
-  and(other: Partial): Partial {
-    const kept: number[] = [];
-    for (const doc of other.docs) {
-      if (this.has[doc]) {
-        other.score[doc] = (this.score[doc] as number) + (other.score[doc] as number);
-        other.source[doc] = (this.source[doc] as number) | (other.source[doc] as number);
-        kept.push(doc);
-      } else other.has[doc] = 0;
-    }
-    other.docs = kept;
-    return other;
-  }
-}
-
-function orAll(parts: Partial[], run: ScoreRun): Partial {
-  return parts.reduce((a, b) => a.or(b), parts.shift() ?? run.partial());
-}
-
-/** State of one query run: its partial results and which index terms each document matched. */
-class ScoreRun {
-  private readonly termIds = new Map<string, number>();
-  private readonly terms: string[] = [];
-  private readonly lastTerm: Int32Array;
-  /** Pairs (document, index term) in the order MiniSearch first meets them. */
-  private pairDocs: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  private pairTerms: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  private pairs = 0;
-
-  constructor(private readonly n: number) {
-    this.lastTerm = new Int32Array(n).fill(-1);
-  }
-
-  partial(): Partial {
-    return new Partial(new Float64Array(this.n), new Uint8Array(this.n), new Int32Array(this.n));
-  }
-
-  termId(term: string): number {
-    let id = this.termIds.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.termIds.set(term, id);
-      this.terms.push(term);
-    }
-    return id;
-  }
-
-  /** Records that `doc` matched index term `termId` (once per run of the same term). */
-  matched(doc: number, termId: number): void {
-    if (this.lastTerm[doc] === termId) return;
-    this.lastTerm[doc] = termId;
-    if (this.pairs === this.pairDocs.length) {
-      this.pairDocs = grow(this.pairDocs);
-      this.pairTerms = grow(this.pairTerms);
-    }
-    this.pairDocs[this.pairs] = doc;
-    this.pairTerms[this.pairs] = termId;
-    this.pairs++;
-  }
-
-  /** The results as MiniSearch's search() returns them: score × matched query terms, best first. */
-  hits(result: Partial, ids: readonly string[]): RawHit[] {
-    // Chain each result document's pairs (in order) through `next`, starting at `first`.
-    const first = new Int32Array(this.n).fill(-1);
-    const last = new Int32Array(this.n);
-    const next = new Int32Array(this.pairs).fill(-1);
-    for (let i = 0; i < this.pairs; i++) {
-      const doc = this.pairDocs[i] as number;
-      if (!result.has[doc]) continue;
-      if (first[doc] === -1) first[doc] = i;
-      else next[last[doc] as number] = i;
-      last[doc] = i;
-    }
-    const indexLike = this.terms.map(isArrayIndex);
-    const hits: RawHit[] = [];
-    for (const doc of result.docs) {
-      const termIds: number[] = [];
-      let numeric = false;
-      for (let i = first[doc] as number; i !== -1; i = next[i] as number) {
-        const t = this.pairTerms[i] as number;
-        if (termIds.includes(t)) continue;
-        termIds.push(t);
-        numeric ||= indexLike[t] === true;
-      }
-      const terms = termIds.map((t) => this.terms[t] as string);
-      hits.push({
-        id: ids[doc] as string,
-        score: (result.score[doc] as number) * (bitCount(result.source[doc] as number) || 1),
-        terms: numeric ? propertyOrder(terms) : terms,
+  mini.addAll(
+    catalog.kontakte.map((k) => ({
+      id: k.slug,
+      titel: k.titel,
+      stelle: k.kontakt.stelle ?? '',
+      beschreibung: k.beschreibung.text,
+      einheiten: catalog.fachbereiche
+        .filter((f) => f.kontakt === k.slug)
+        .map((f) => f.titel)
+        .join(' '),
+    })),
+  );
+  const bySlug = new Map(catalog.kontakte.map((k) => [k.slug, k]));
+  const common = catalog.kontakte.length / 3;
+  return (all) => {
+    if (!all.length) return [];
+    let results = mini.search({ combineWith: 'AND', queries: all });
+    // A word that most contact points match („Beratung“) does not tell them apart.
+    const telling = all.filter((g) => mini.search(g).length <= common);
+    const groups = telling.length ? telling : all;
+    if (!results.length && groups.length < all.length)
+      results = mini.search({ combineWith: 'AND', queries: groups });
+    // A sentence („Ich werde belästigt – an wen wende ich mich?“): the best single match.
+    if (!results.length && groups.length > 1)
+      results = mini.search({ combineWith: 'OR', queries: groups }).slice(0, 1);
+    const best = results[0]?.score ?? 0;
+    return results
+      .filter((r) => r.score >= best / 3)
+      .slice(0, 3)
+      .flatMap((r) => {
+        const kontakt = bySlug.get(String(r.id));
+        return kontakt ? [{ kontakt, score: r.score }] : [];
       });
-    }
-    return hits.sort(byScore);
-  }
-}
-
-const byScore = (a: RawHit, b: RawHit) => b.score - a.score;
-
-function grow(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(a.length * 2);
-  bigger.set(a);
-  return bigger;
-}
-
-/** Whether a key is an array index, which Object.keys() lists first, in numeric order. */
-function isArrayIndex(key: string): boolean {
-  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 4_294_967_295;
-}
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let v = bits >>> 0; v; v &= v - 1) count++;
-  return count;
-}
-
-/** Keys in the order Object.keys() lists them (MiniSearch's terms come from an object's keys). */
-function propertyOrder(keys: string[]): string[] {
-  const indices = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
-  return [...indices, ...keys.filter((k) => !isArrayIndex(k))];
+  };
 }
 
 const indexCache = new WeakMap<Catalog, SearchIndex>();
@@ -541,6 +621,26 @@ export interface Segment {
   mark: boolean;
 }
 
+/**
+ * Whether a word of the text shows a matched index term: its own term, a term it
+ * starts with (prefix match) or, for compound parts, a term of four letters or more
+ * at its end („Cybermobbing“ for „mobbing“).
+ */
+function shows(word: string, wanted: ReadonlySet<string>): boolean {
+  const forms = germanTerms(word) ?? [];
+  const surface = surfaceOf(word) ?? '';
+  for (const marked of wanted) {
+    const t = marked.startsWith(partMark) ? marked.slice(partMark.length) : marked;
+    if (forms.includes(t)) return true;
+    if (t.length >= 3 && forms.some((f) => f.startsWith(t))) return true;
+    if (t.length >= 4 && surface.length > t.length) {
+      const at = surface.lastIndexOf(t);
+      if (at > 0 && at >= surface.length - t.length - 3) return true;
+    }
+  }
+  return false;
+}
+
 /** Splits `text` into segments, marking words whose index term is one of `terms`. */
 export function highlight(text: string, terms: readonly string[]): Segment[] {
   if (!terms.length) return [{ text, mark: false }];
@@ -548,11 +648,7 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   const out: Segment[] = [];
   let last = 0;
   for (const match of text.matchAll(wordPattern)) {
-    const forms = germanTerms(match[0]) ?? [];
-    const hit = forms.some(
-      (term) => wanted.has(term) || [...wanted].some((t) => t.length >= 3 && term.startsWith(t)),
-    );
-    if (!hit) continue;
+    if (!shows(match[0], wanted)) continue;
     const start = match.index ?? 0;
     if (start > last) out.push({ text: text.slice(last, start), mark: false });
     out.push({ text: match[0], mark: true });

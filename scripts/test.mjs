@@ -114,9 +114,18 @@ const appDir = path.resolve('.test-build');
 fs.rmSync(appDir, { recursive: true, force: true });
 copyWorkingTree(process.cwd(), appDir);
 const buildId = `test-${Date.now()}`;
+if (step('Produktions-Build', bin('next'), ['build'], { NEXT_BUILD_ID: buildId }, appDir)) {
+  // The CSP must hold on a plain `next build && next start` (no post-build step): sweep it first.
+  step(
+    'CSP nach reinem next build',
+    bin('playwright'),
+    ['test', 'tests/e2e/security.api.spec.ts', '--grep', '@csp', '--project=mit-js', '--reporter=list'],
+    { E2E_PORT: String(await freePort()), CHROMIUM_PATH: chromium, E2E_APP_DIR: appDir },
+  );
+}
 if (
-  step('Produktions-Build', bin('next'), ['build'], { NEXT_BUILD_ID: buildId }, appDir) &&
-  step('Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'], {}, appDir)
+  !results.failedSteps.includes('Produktions-Build') &&
+  step('Caching-Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'], {}, appDir)
 ) {
   writeReleaseInfo(appDir, { id: buildId, buildId, ...sourceInfo(), gebaut: new Date().toISOString() });
   const port = await freePort();

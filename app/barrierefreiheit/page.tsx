@@ -1,7 +1,10 @@
 import { TextPage, textPageMetadata } from '@/components/TextPage';
+import { getCatalog } from '@/lib/content/catalog';
 
-export const metadata = textPageMetadata('barrierefreiheit', '/barrierefreiheit');
+export const dynamic = 'force-static';
+
+export const metadata = textPageMetadata(getCatalog(), 'barrierefreiheit', '/barrierefreiheit');
 
 export default function BarrierefreiheitPage() {
-  return <TextPage slug="barrierefreiheit" />;
+  return <TextPage catalog={getCatalog()} slug="barrierefreiheit" />;
 }

@@ -5,6 +5,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { csvColumns } from '@/lib/export';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Daten und Schnittstellen',
   description:

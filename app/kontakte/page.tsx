@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-static';
 
 export const metadata: Metadata = pageMeta({
   title: 'Anlaufstellen und Ansprechpersonen',
@@ -31,9 +32,9 @@ export default function KontaktePage() {
               <KontaktCard kontakt={k} headingLevel={2} />
               <p className="px-4 text-sm">
                 {n > 0 ? (
-                  <Link href={`/kontakte/${k.slug}`}>Beschreibung und {countLabel(n)}</Link>
+                  <a href={`/kontakte/${k.slug}`}>Beschreibung und {countLabel(n)}</a>
                 ) : (
-                  <Link href={`/kontakte/${k.slug}`}>Beschreibung</Link>
+                  <a href={`/kontakte/${k.slug}`}>Beschreibung</a>
                 )}
               </p>
             </li>

@@ -3,14 +3,17 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
+import { Highlighted } from '@/components/Highlighted';
 import { MassnahmeList } from '@/components/MassnahmeList';
+import { KeineTrefferHilfe, SuchKontakte } from '@/components/Suchhilfe';
 import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
-import { highlightedHtml } from '@/lib/markup/massnahmen';
 import { countLabel } from '@/lib/queries';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -80,10 +83,10 @@ export default async function MassnahmenPage({ searchParams }: Props) {
         </p>
       )}
 
-      <ActiveFilters filter={filter} />
+      <ActiveFilters catalog={catalog} filter={filter} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
-        <FilterForm className="min-w-0" view={view} />
+        <FilterForm className="min-w-0" catalog={catalog} view={view} />
         <section aria-labelledby="ergebnisse" className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="ergebnisse" className="text-2xl">
@@ -97,11 +100,13 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           </div>
           {items.length > 0 ? (
             <div className="mt-4">
+              <SuchKontakte view={view} />
               <MassnahmeList
+                catalog={catalog}
                 items={items}
                 title={
                   filter.q
-                    ? (m) => highlightedHtml(highlight(m.titel, view.terms.get(m.slug) ?? []))
+                    ? (m) => <Highlighted segments={highlight(m.titel, view.terms.get(m.slug) ?? [])} />
                     : undefined
                 }
                 excerpt={
@@ -109,7 +114,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                     ? (m) => {
                         const terms = view.terms.get(m.slug) ?? [];
                         const seg = excerpt(m.beschreibung.text, terms) ?? excerpt(m.ziele.text, terms);
-                        return seg ? highlightedHtml(seg) : m.auszug;
+                        return seg ? <Highlighted segments={seg} /> : m.auszug;
                       }
                     : undefined
                 }
@@ -119,6 +124,8 @@ export default async function MassnahmenPage({ searchParams }: Props) {
             !problems.length && (
               <div className="mt-4 max-w-2xl">
                 <p className="text-lg">Zu Ihrer Auswahl gibt es keine Maßnahme.</p>
+                <KeineTrefferHilfe catalog={catalog} view={view} />
+                <h3 className="mt-6 text-lg font-bold">Tipps für die Suche</h3>
                 <ul className="mt-2 list-disc space-y-1 pl-6">
                   <li>
                     Prüfen Sie die Schreibweise des Suchbegriffs oder versuchen Sie ein allgemeineres Wort.

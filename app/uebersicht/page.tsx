@@ -6,6 +6,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Der Katalog in Zahlen',
   description:

@@ -14,6 +14,7 @@ import {
   massnahmeFrontmatterSchema,
   seiteFrontmatterSchema,
   slugPattern,
+  suchbegriffSchema,
   type Vocabulary,
   zielgruppeSchema,
 } from './schema';
@@ -98,11 +99,12 @@ function loadList<S extends z.ZodType>(
   name: string,
   schema: S,
   problems: ContentProblem[],
+  optional = false,
 ): z.infer<S>[] {
   const rel = `content/${name}`;
   const file = path.join(root, name);
   if (!fs.existsSync(file)) {
-    problems.push({ file: rel, message: 'Datei fehlt.' });
+    if (!optional) problems.push({ file: rel, message: 'Datei fehlt.' });
     return [];
   }
   const y = parseYaml(readText(file));
@@ -217,6 +219,16 @@ function readMarkdownFolder(root: string, folder: string, problems: ContentProbl
   return files;
 }
 
+/**
+ * The text of a "## " heading line, or null: linear time (a regex such as /^##\s+(.+?)\s*$/
+ * backtracks quadratically on "## x" followed by many spaces, e.g. from the proposal form).
+ */
+export function sectionHeading(line: string): string | null {
+  if (!line.startsWith('##') || !/\s/.test(line.charAt(2))) return null;
+  const text = line.slice(2).trim();
+  return text ? text : null;
+}
+
 /** Splits a measure body into its "## " sections, reporting unknown, doubled, missing or empty ones. */
 function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Record<SectionField, string>> {
   const out: Partial<Record<SectionField, string>> = {};
@@ -225,15 +237,17 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
   const allowed = Object.keys(massnahmeSections)
     .map((h) => `„## ${h}“`)
     .join(', ');
+  let seenHeading = false;
   lines.forEach((line, i) => {
-    const h = line.match(/^##\s+(.+?)\s*$/);
-    if (h) {
-      const field = massnahmeSections[h[1] as keyof typeof massnahmeSections];
+    if (line.startsWith('##') && /\s/.test(line.charAt(2))) seenHeading = true;
+    const heading = sectionHeading(line);
+    if (heading !== null) {
+      const field = massnahmeSections[heading as keyof typeof massnahmeSections];
       if (!field) {
         problems.push({
           file: f.rel,
           line: f.bodyLine + i,
-          message: `Unbekannte Überschrift „## ${h[1]}“. Erlaubt: ${allowed}.`,
+          message: `Unbekannte Überschrift „## ${heading}“. Erlaubt: ${allowed}.`,
         });
         current = null;
         return;
@@ -242,7 +256,7 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
         problems.push({
           file: f.rel,
           line: f.bodyLine + i,
-          message: `Überschrift „## ${h[1]}“ kommt doppelt vor.`,
+          message: `Überschrift „## ${heading}“ kommt doppelt vor.`,
         });
       }
       current = field;
@@ -250,7 +264,7 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
       return;
     }
     if (current) out[current] += `${line}\n`;
-    else if (line.trim() && !lines.slice(0, i).some((l) => /^##\s/.test(l))) {
+    else if (line.trim() && !seenHeading) {
       problems.push({
         file: f.rel,
         line: f.bodyLine + i,
@@ -375,6 +389,17 @@ export function loadContent(root: string): LoadResult {
     if (fm) kontakte.push({ ...fm, slug: f.slug, datei: f.rel, beschreibung: textPart(f.body) });
   }
   kontakte.sort((a, b) => a.reihenfolge - b.reihenfolge);
+  const kontaktSlugs = new Set(kontakte.map((k) => k.slug));
+  for (const fb of fachbereiche) {
+    if (fb.kontakt && !kontaktSlugs.has(fb.kontakt)) {
+      problems.push({
+        file: 'content/fachbereiche.yaml',
+        field: `${fb.slug}.kontakt`,
+        message: `Unbekannte Anlaufstelle „${fb.kontakt}“. Erlaubt: ${[...kontaktSlugs].join(', ')}.`,
+      });
+    }
+  }
+  const suchbegriffe = loadList(root, 'suchbegriffe.yml', suchbegriffSchema, problems, true);
 
   const seiten = new Map<string, Seite>();
   for (const f of readMarkdownFolder(root, 'seiten', problems)) {
@@ -419,7 +444,17 @@ export function loadContent(root: string): LoadResult {
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (problems.length || !katalog) return { catalog: null, problems };
   return {
-    catalog: { katalog, dimensionen, dezernate, fachbereiche, zielgruppen, kontakte, seiten, massnahmen },
+    catalog: {
+      katalog,
+      dimensionen,
+      dezernate,
+      fachbereiche,
+      zielgruppen,
+      kontakte,
+      seiten,
+      massnahmen,
+      suchbegriffe,
+    },
     problems,
   };
 }

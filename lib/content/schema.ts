@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { richtungen } from './labels';
 
 /**
  * Schemas of everything in `content/`. One schema per kind of file; the inferred
@@ -56,6 +57,11 @@ export const fachbereichSchema = z.strictObject({
   nummer: z.number().int().positive().optional(),
   /** Id of the Dezernat the unit belongs to. */
   dezernat: nonEmpty,
+  /**
+   * Contact point (file name in content/kontakte/ without .md) that answers for the whole
+   * unit, only where the brochure records one; used by „Wer hilft weiter?“.
+   */
+  kontakt: slug.optional(),
 });
 export type Fachbereich = z.infer<typeof fachbereichSchema>;
 
@@ -108,7 +114,7 @@ const enumOf = (values: readonly string[]) => z.enum(values as [string, ...strin
 
 /**
  * Front matter of one measure (content/massnahmen/<slug>.md). The keys are a
- * contract with editors, exports and checks (see SPEC.md, "Content model").
+ * contract with editors, exports and checks (docs/contracts.md, "Content").
  */
 export function massnahmeFrontmatterSchema(vocab: Vocabulary) {
   return z.strictObject({
@@ -139,7 +145,7 @@ export function massnahmeFrontmatterSchema(vocab: Vocabulary) {
         'Antwort auf „Wer ist für die Maßnahme verantwortlich?“ – Stellen, Abteilungen, Personen, wie im Katalog.',
     }),
     richtung: z
-      .array(z.enum(['innen', 'aussen']))
+      .array(z.enum(richtungen))
       .min(1, { message: 'Mindestens eine Richtung angeben: innen und/oder aussen.' })
       .meta({
         description:
@@ -199,6 +205,43 @@ export const kontaktFrontmatterSchema = z.strictObject({
   }),
 });
 export type KontaktFrontmatter = z.infer<typeof kontaktFrontmatterSchema>;
+
+/**
+ * One entry of the search terms list (content/suchbegriffe.yml), kept by the equality office:
+ * either words that mean the same (`gleichbedeutend`, every one finds all others) or a
+ * one-way rule (`suche` finds also what `findet` finds).
+ */
+export const suchbegriffSchema = z
+  .strictObject({
+    gleichbedeutend: z
+      .array(nonEmpty)
+      .min(2, { message: 'Mindestens zwei gleichbedeutende Begriffe angeben.' })
+      .optional(),
+    suche: z.array(nonEmpty).min(1, { message: 'Mindestens einen Suchbegriff angeben.' }).optional(),
+    findet: z.array(nonEmpty).min(1, { message: 'Mindestens einen Begriff angeben.' }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    const oneWay = v.suche !== undefined || v.findet !== undefined;
+    if (v.gleichbedeutend && oneWay)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['suche'],
+        message: 'Ein Eintrag hat entweder „gleichbedeutend“ oder „suche“ und „findet“, nicht beides.',
+      });
+    else if (!v.gleichbedeutend && !oneWay)
+      ctx.addIssue({
+        code: 'custom',
+        path: [],
+        message: 'Leerer Eintrag: „gleichbedeutend: […]“ oder „suche: […]“ mit „findet: […]“ angeben.',
+      });
+    else if (oneWay && (!v.suche || !v.findet))
+      ctx.addIssue({
+        code: 'custom',
+        path: [v.suche ? 'suche' : 'findet'],
+        message: '„suche“ und „findet“ gehören zusammen: bitte beide angeben.',
+      });
+  });
+export type Suchbegriff = z.infer<typeof suchbegriffSchema>;
 
 /** Front matter of a text page (content/seiten/<slug>.md). */
 export const seiteFrontmatterSchema = z.strictObject({

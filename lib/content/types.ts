@@ -6,6 +6,7 @@ import type {
   KontaktFrontmatter,
   MassnahmeFrontmatter,
   SeiteFrontmatter,
+  Suchbegriff,
   Zielgruppe,
 } from './schema';
 
@@ -53,4 +54,6 @@ export interface Catalog {
   seiten: Map<string, Seite>;
   /** All measures in brochure order. */
   massnahmen: Massnahme[];
+  /** Search synonyms kept by the equality office (content/suchbegriffe.yml; may be empty). */
+  suchbegriffe: Suchbegriff[];
 }

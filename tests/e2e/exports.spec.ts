@@ -1,12 +1,10 @@
 import { parse } from 'csv-parse/sync';
 import Parser from 'rss-parser';
 import { z } from 'zod';
-import { getCatalog } from '../../lib/content/catalog';
+import { catalog, firstMeasure, measureAussen, measureOnlyInnen, measureWithContact } from './catalog';
 import { expect, test } from './fixtures';
 
-const catalog = getCatalog();
-
-/** The JSON contract of /api/massnahmen (SPEC.md), checked independently of the implementation. */
+/** The JSON contract of /api/massnahmen (docs/contracts.md), checked independently of the implementation. */
 const apiItem = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   titel: z.string().min(1),
@@ -20,8 +18,22 @@ const apiItem = z.object({
   kontakte: z.array(z.string()),
   auszug: z.string().min(1),
   url: z.string().regex(/^https?:\/\/[^/]+\/massnahmen\/[a-z0-9-]+$/),
+  hilfe: z.strictObject({
+    quelle: z.enum(['eigener Kontakt', 'Fachbereich', 'Katalogredaktion']),
+    stelle: z.string().min(1),
+    telefon: z.string().min(1),
+    telefonLink: z.string().regex(/^\+49\d+$/),
+    email: z.email(),
+  }),
 });
-const apiList = z.strictObject({ gesamt: z.number().int(), massnahmen: z.array(apiItem) });
+const apiKontakt = z.object({ slug: z.string(), titel: z.string(), telefon: z.string(), url: z.string() });
+const apiList = z.strictObject({
+  gesamt: z.number().int(),
+  massnahmen: z.array(apiItem),
+  // Only with a search (q): matching contact points and a close spelling.
+  kontaktstellen: z.array(apiKontakt).optional(),
+  meintenSie: z.string().optional(),
+});
 
 test.describe('JSON-Schnittstelle', () => {
   test('liefert alle Maßnahmen in der vereinbarten Form', async ({ request }) => {
@@ -30,8 +42,25 @@ test.describe('JSON-Schnittstelle', () => {
     expect(res.headers()['content-type']).toBe('application/json; charset=utf-8');
     expect(res.headers()['access-control-allow-origin']).toBe('*');
     const body = apiList.parse(await res.json());
-    expect(body.gesamt).toBe(84);
+    expect(body.gesamt).toBe(catalog.massnahmen.length);
     expect(body.massnahmen.map((m) => m.slug)).toEqual(catalog.massnahmen.map((m) => m.slug));
+    expect(body.kontaktstellen).toBeUndefined();
+    // „Wer hilft weiter?“ resolved as on the measure page.
+    for (const item of body.massnahmen) {
+      const m = catalog.massnahmen.find((x) => x.slug === item.slug);
+      const own = catalog.kontakte.find((k) => k.slug === m?.kontakte?.[0]);
+      if (own)
+        expect(item.hilfe).toMatchObject({ quelle: 'eigener Kontakt', telefonLink: own.kontakt.telefonLink });
+    }
+  });
+
+  test('nennt bei einer Suche passende Anlaufstellen unter eigenem Schlüssel', async ({ request }) => {
+    const k = catalog.kontakte[0];
+    expect(k).toBeDefined();
+    const body = apiList.parse(
+      await (await request.get(`/api/massnahmen?q=${encodeURIComponent(k?.titel ?? '')}`)).json(),
+    );
+    expect(body.kontaktstellen?.[0]).toMatchObject({ slug: k?.slug, telefon: k?.kontakt.telefon });
   });
 
   test('filtert wie die Liste und sortiert Suchtreffer nach Relevanz', async ({ request }) => {
@@ -43,8 +72,10 @@ test.describe('JSON-Schnittstelle', () => {
     );
     expect(body.gesamt).toBe(expected.length);
     expect(body.massnahmen.map((m) => m.slug)).toEqual(expected.map((m) => m.slug));
-    const search = apiList.parse(await (await request.get('/api/massnahmen?q=V%C3%A4ter')).json());
-    expect(search.massnahmen[0]?.slug).toBe('projekt-fuer-echte-vaeter-in-herne');
+    // A measure's own full title finds it among the first hits.
+    const q = encodeURIComponent(firstMeasure.titel);
+    const search = apiList.parse(await (await request.get(`/api/massnahmen?q=${q}`)).json());
+    expect(search.massnahmen.slice(0, 3).map((m) => m.slug)).toContain(firstMeasure.slug);
   });
 
   test('antwortet auf unbekannte Filterwerte mit 400 und deutscher Meldung', async ({ request }) => {
@@ -61,15 +92,17 @@ test.describe('JSON-Schnittstelle', () => {
   });
 
   test('liefert eine Maßnahme mit vollem Text als Markdown und HTML', async ({ request }) => {
-    const res = await request.get('/api/massnahmen/betriebliche-sozialberatung');
+    const m = measureWithContact;
+    const contact = catalog.kontakte.find((k) => k.slug === m.kontakte?.[0]);
+    const res = await request.get(`/api/massnahmen/${m.slug}`);
     expect(res.status()).toBe(200);
     const body = await res.json();
     apiItem.parse(body);
-    expect(body.beschreibung.markdown).toContain('Betriebliche Sozial- und Suchtberatung');
-    expect(body.beschreibung.html).toMatch(/^<p>/);
+    expect(body.beschreibung.markdown).toBe(m.beschreibung.markdown);
+    expect(body.beschreibung.html).toBe(m.beschreibung.html);
     expect(body.kontaktstellen[0]).toMatchObject({
-      slug: 'betriebliche-sozialberatung',
-      telefonLink: '+492323163047',
+      slug: contact?.slug,
+      telefonLink: contact?.kontakt.telefonLink,
     });
     expect((await request.get('/api/massnahmen/gibt-es-nicht')).status()).toBe(404);
   });
@@ -91,9 +124,17 @@ test.describe('CSV-Export', () => {
     );
     expect(rows[0]?.slice(0, 3)).toEqual(['Titel', 'Kurztitel', 'Dimensionen']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(expected.map((m) => m.titel));
-    const flyer = rows.find((r) => r[0]?.startsWith('Flyer „Vielfalt der Geschlechter'));
-    expect(flyer?.[2]).toBe('Geschlecht, Sexuelle Identität');
-    expect(flyer?.[6]).toBe('nein');
+    const dimension = new Map(catalog.dimensionen.map((d) => [d.slug, d.titel]));
+    expected.forEach((m, i) => {
+      expect(rows[i + 1]?.[2], m.slug).toBe(m.dimensionen.map((d) => dimension.get(d)).join(', '));
+      expect(rows[i + 1]?.[6], m.slug).toBe(m.neu ? 'ja' : 'nein');
+      const own = catalog.kontakte.find((k) => k.slug === m.kontakte?.[0]);
+      const source = rows[i + 1]?.[rows[0]?.indexOf('Wer hilft weiter: Quelle') ?? -1];
+      expect(source, m.slug).toBe(
+        own ? 'eigener Kontakt' : source === 'Fachbereich' ? 'Fachbereich' : 'Katalogredaktion',
+      );
+      expect(rows[i + 1]?.[rows[0]?.indexOf('Wer hilft weiter: E-Mail') ?? -1], m.slug).toMatch(/@/);
+    });
   });
 
   test('die Liste verlinkt den Export mit den aktuellen Filtern', async ({ page }) => {
@@ -119,12 +160,13 @@ test.describe('Feed, Sitemap, robots.txt', () => {
     const res = await request.get('/feed.xml');
     expect(res.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
     const feed = await new Parser().parseString(await res.text());
-    expect(feed.items).toHaveLength(84);
+    expect(feed.items).toHaveLength(catalog.massnahmen.length);
     const neu = catalog.massnahmen.filter((m) => m.neu).length;
     expect(feed.items.slice(0, neu).every((i) => i.title?.startsWith('Neu: '))).toBe(true);
     expect(feed.items[neu]?.title?.startsWith('Neu: ')).toBe(false);
-    expect(feed.items[0]?.link).toMatch(/\/massnahmen\/projekt-youth-for-equality$/);
-    await page.goto('/massnahmen/dv-bem');
+    const firstInFeed = catalog.massnahmen.find((m) => m.neu) ?? firstMeasure;
+    expect(feed.items[0]?.link).toMatch(new RegExp(`/massnahmen/${firstInFeed.slug}$`));
+    await page.goto(`/massnahmen/${firstMeasure.slug}`);
     await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
       'href',
       /\/feed\.xml$/,
@@ -143,8 +185,8 @@ test.describe('Feed, Sitemap, robots.txt', () => {
         c.fachbereiche.length +
         c.kontakte.length,
     );
-    expect(locs).toContain('/massnahmen/dv-bem');
-    expect(locs).toContain('/kontakte/personalrat');
+    for (const m of catalog.massnahmen) expect(locs).toContain(`/massnahmen/${m.slug}`);
+    for (const k of catalog.kontakte) expect(locs).toContain(`/kontakte/${k.slug}`);
     for (const path of locs.slice(0, 8)) expect((await request.get(path)).status(), path).toBe(200);
     expect(await (await request.get('/robots.txt')).text()).toMatch(
       /Sitemap: https?:\/\/[^\s]+\/sitemap\.xml/,
@@ -160,14 +202,18 @@ test.describe('Strukturierte Daten und Open Graph', () => {
       await page.goto(`/massnahmen/${slug}`);
       return JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     };
-    const aussen = await ld('beratung-fuer-alleinerziehende');
+    const zielgruppe = new Map(catalog.zielgruppen.map((z) => [z.slug, z.titel]));
+    const withChannel =
+      catalog.massnahmen.find((m) => m.richtung.includes('aussen') && m.kontakte?.length) ?? measureAussen;
+    const aussen = await ld(withChannel.slug);
     expect(aussen['@type']).toBe('GovernmentService');
     expect(aussen.provider.name).toContain('Stadt Herne');
-    expect(aussen.audience.map((a: { audienceType: string }) => a.audienceType)).toContain(
-      'Eltern und Familien',
+    expect(aussen.audience.map((a: { audienceType: string }) => a.audienceType)).toEqual(
+      withChannel.zielgruppen.map((z) => zielgruppe.get(z)),
     );
-    expect(aussen.availableChannel[0].servicePhone.telephone).toBe('+492323162629');
-    const innen = await ld('dv-glaz');
+    const channel = catalog.kontakte.find((k) => k.slug === withChannel.kontakte?.[0]);
+    expect(aussen.availableChannel?.[0]?.servicePhone.telephone).toBe(channel?.kontakt.telefonLink);
+    const innen = await ld(measureOnlyInnen.slug);
     expect(innen['@type']).toBe('CreativeWork');
     expect(innen.audience[0].audienceType).toBe('Beschäftigte der Stadtverwaltung Herne');
   });
@@ -175,7 +221,7 @@ test.describe('Strukturierte Daten und Open Graph', () => {
   for (const path of [
     '/',
     '/massnahmen',
-    '/massnahmen/dv-bem',
+    `/massnahmen/${firstMeasure.slug}`,
     '/dimensionen/alter',
     '/kontakte',
     '/daten',

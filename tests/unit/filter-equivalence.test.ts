@@ -6,7 +6,7 @@ import { listing } from '@/lib/listing';
 import { searchIndex } from '@/lib/search';
 
 /**
- * applyFilter counts in one pass over precomputed codes. This is the straightforward
+ * applyFilter counts in one pass over the pool. This is the straightforward
  * version it replaced (one rescan of the pool per facet); both must agree exactly,
  * including the order of the count maps.
  */

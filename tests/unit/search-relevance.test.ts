@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalog } from '@/lib/content/catalog';
 import { excerpt, highlight, searchIndex } from '@/lib/search';
-import { relevanceCases } from '@/tests/fixtures/search-queries';
+import { searchCatalog } from '@/tests/fixtures/search-catalog';
+import { contactCases, negativeCases, relevanceCases } from '@/tests/fixtures/search-queries';
 
-const catalog = getCatalog();
+const catalog = searchCatalog();
 const index = searchIndex(catalog);
 const slugs = (query: string) => index.search(query).map((hit) => hit.massnahme.slug);
 const marked = (segments: readonly { text: string; mark: boolean }[] | null) =>
@@ -12,13 +12,55 @@ const marked = (segments: readonly { text: string; mark: boolean }[] | null) =>
 describe('Suche: Relevanz', () => {
   it('nutzt nur Maßnahmen, die es im Katalog gibt', () => {
     const known = new Set(catalog.massnahmen.map((m) => m.slug));
-    expect(relevanceCases.length).toBeGreaterThanOrEqual(36);
+    expect(relevanceCases.length + contactCases.length + negativeCases.length).toBeGreaterThanOrEqual(80);
     expect(relevanceCases.filter(([, slug]) => !known.has(slug))).toEqual([]);
+    expect(negativeCases.filter(([, slug]) => !known.has(slug))).toEqual([]);
     expect(new Set(relevanceCases.map(([query]) => query)).size).toBe(relevanceCases.length);
+    const contacts = new Set(catalog.kontakte.map((k) => k.slug));
+    expect(contactCases.filter(([, slug]) => !contacts.has(slug))).toEqual([]);
   });
 
   it.each(relevanceCases)('„%s“ findet %s unter den ersten drei', (query, slug) => {
     expect(slugs(query).slice(0, 3)).toContain(slug);
+  });
+
+  it.each(contactCases)('„%s“ zeigt zuerst die Anlaufstelle %s', (query, slug) => {
+    expect(index.find(query).kontakte[0]?.kontakt.slug).toBe(slug);
+  });
+
+  it.each(negativeCases)('„%s“ findet %s nicht', (query, slug) => {
+    expect(index.search(query).length).toBeLessThan(catalog.massnahmen.length);
+    expect(slugs(query)).not.toContain(slug);
+  });
+});
+
+describe('Suche: Genderformen', () => {
+  it('findet mit jeder Schreibweise dieselben Maßnahmen, nie über ein einzelnes „innen“', () => {
+    const forms = ['Kolleg*innen', 'Kolleg:innen', 'Kolleg_innen', 'KollegInnen', 'Kolleginnen und Kollegen'];
+    const [reference, ...rest] = forms.map(slugs);
+    expect(reference?.length).toBeGreaterThan(0);
+    for (const result of rest) expect(result).toEqual(reference);
+    // Every hit contains the word itself, not just a gender ending.
+    for (const hit of index.search('Kolleg:innen')) {
+      const text = `${hit.massnahme.titel} ${hit.massnahme.beschreibung.text} ${hit.massnahme.ziele.text}`;
+      expect(text).toMatch(/kolleg/i);
+    }
+  });
+});
+
+describe('Suche: Meinten Sie', () => {
+  it('schlägt bei einem Tippfehler die richtige Schreibweise vor', () => {
+    const outcome = index.find('Gesundhiet');
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(outcome.vorschlag?.toLowerCase()).toBe('gesundheit');
+  });
+
+  it('schlägt nichts vor, wenn die Schreibweise stimmt', () => {
+    expect(index.find('Gesundheit').vorschlag).toBeUndefined();
+  });
+
+  it('toleriert keine Tippfehler in kurzen Wörtern („Rente“ ist nicht „Mente“)', () => {
+    expect(index.find('Rente').hits.every((h) => /rente/i.test(JSON.stringify(h.massnahme)))).toBe(true);
   });
 });
 

@@ -1,8 +1,10 @@
 import type { NextRequest } from 'next/server';
 import { sharedCachePolicy } from '@/lib/cache';
 import { getCatalog } from '@/lib/content/catalog';
-import { toApiItem } from '@/lib/export';
+import { toApiItem, toApiKontakt } from '@/lib/export';
 import { listing } from '@/lib/listing';
+
+export const dynamic = 'force-dynamic';
 
 const headers = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -13,7 +15,8 @@ const headers = {
 
 /** GET /api/massnahmen: the same filters and search as /massnahmen, as JSON. */
 export function GET(request: NextRequest) {
-  const view = listing(getCatalog(), request.nextUrl.searchParams);
+  const catalog = getCatalog();
+  const view = listing(catalog, request.nextUrl.searchParams);
   if (view.problems.length) {
     return new Response(
       JSON.stringify({
@@ -28,7 +31,10 @@ export function GET(request: NextRequest) {
     ...(view.ignored.length
       ? { hinweise: view.ignored.map((k) => `Unbekannter Parameter „${k}“ wurde ignoriert.`) }
       : {}),
-    massnahmen: view.items.map(toApiItem),
+    massnahmen: view.items.map((m) => toApiItem(catalog, m)),
+    // Search only: contact points matching `q`, and a close spelling when nothing matched exactly.
+    ...(view.filter.q ? { kontaktstellen: view.kontakte.map(toApiKontakt) } : {}),
+    ...(view.vorschlag ? { meintenSie: view.vorschlag } : {}),
   };
   return new Response(JSON.stringify(body), { status: 200, headers });
 }

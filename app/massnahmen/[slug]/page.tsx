@@ -1,16 +1,19 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { KontaktCard } from '@/components/KontaktCard';
-import { Markup } from '@/components/Markup';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
+import { WerHilftWeiter } from '@/components/WerHilftWeiter';
 import { getCatalog } from '@/lib/content/catalog';
+import { richtungLabel } from '@/lib/content/labels';
+import { hilfeFor } from '@/lib/hilfe';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
-import { badgesHtml, richtungLong } from '@/lib/markup/massnahmen';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-static';
 
 export const dynamicParams = false;
 
@@ -33,7 +36,6 @@ export default async function MassnahmePage({ params }: Props) {
   if (!m) notFound();
   const dezernat = l.dezernatById.get(m.dezernat);
   const dimension = l.dimension.get(m.dimensionen[0] ?? '');
-  const kontakte = (m.kontakte ?? []).flatMap((k) => l.kontakt.get(k) ?? []);
   const related = relatedMassnahmen(catalog, m);
   const mail = catalog.katalog.herausgeberin.email;
   const subject = `Diversity-Maßnahmenkatalog: ${m.titel}`;
@@ -54,7 +56,8 @@ export default async function MassnahmePage({ params }: Props) {
         ]}
       />
       <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
-      <Markup className="mt-4" html={badgesHtml(catalog, m)} />
+      <Badges catalog={catalog} massnahme={m} className="mt-4" />
+      <WerHilftWeiter hilfe={hilfeFor(catalog, m)} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
         <div className="min-w-0">
@@ -87,7 +90,8 @@ export default async function MassnahmePage({ params }: Props) {
             <h2 id="verantwortlich" className="text-2xl">
               Wer ist für die Maßnahme verantwortlich?
             </h2>
-            <p className="mt-3 max-w-3xl">{m.verantwortlich}</p>
+            {/* One line per unit where the brochure names several (pre-line keeps the breaks). */}
+            <p className="mt-3 max-w-3xl whitespace-pre-line">{m.verantwortlich}</p>
             {m.verantwortung && <Prose html={m.verantwortung.html} className="mt-3" />}
           </section>
         </div>
@@ -111,7 +115,7 @@ export default async function MassnahmePage({ params }: Props) {
             <div>
               <dt className="font-bold">Richtung</dt>
               {m.richtung.map((r) => (
-                <dd key={r}>{richtungLong[r]}</dd>
+                <dd key={r}>{richtungLabel(r, 'lang')}</dd>
               ))}
             </div>
             {m.links && m.links.length > 0 && (
@@ -127,16 +131,6 @@ export default async function MassnahmePage({ params }: Props) {
               </div>
             )}
           </dl>
-          {kontakte.length > 0 && (
-            <section aria-labelledby="kontakt" className="space-y-3">
-              <h2 id="kontakt" className="text-xl">
-                Kontakt
-              </h2>
-              {kontakte.map((k) => (
-                <KontaktCard key={k.slug} kontakt={k} />
-              ))}
-            </section>
-          )}
           <p>
             <a
               href={`mailto:${mail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
@@ -159,7 +153,7 @@ export default async function MassnahmePage({ params }: Props) {
             Gleiche Dimension oder Zielgruppe – zuerst aus anderen Fachbereichen.
           </p>
           <div className="mt-4">
-            <MassnahmeList items={related} />
+            <MassnahmeList catalog={catalog} items={related} />
           </div>
         </section>
       )}
