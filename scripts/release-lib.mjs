@@ -194,8 +194,10 @@ export function stopServer(child) {
   });
 }
 
-export async function getHealth(port) {
-  const res = await fetch(`http://127.0.0.1:${port}/api/gesundheit`, { signal: AbortSignal.timeout(5000) });
+export async function getHealth(port, timeoutMs = 15_000) {
+  const res = await fetch(`http://127.0.0.1:${port}/api/gesundheit`, {
+    signal: AbortSignal.timeout(timeoutMs),
+  });
   return { status: res.status, body: await res.json().catch(() => null) };
 }
 
