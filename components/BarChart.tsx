@@ -9,7 +9,7 @@ export function BarChart({ rows, max }: { rows: { label: string; value: number }
   const top = max ?? Math.max(1, ...rows.map((r) => r.value));
   return (
     <div
-      className="bar-chart grid max-w-2xl grid-cols-[minmax(0,13rem)_1fr] gap-x-3 gap-y-2 text-sm"
+      className="bar-chart grid max-w-2xl grid-cols-[minmax(6rem,13rem)_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm"
       aria-hidden="true"
     >
       {rows.map((r) => (
@@ -20,7 +20,7 @@ export function BarChart({ rows, max }: { rows: { label: string; value: number }
             <svg
               viewBox="0 0 100 1"
               preserveAspectRatio="none"
-              className="h-5 flex-1"
+              className="h-5 min-w-0 flex-1"
               aria-hidden="true"
               focusable="false"
             >
