@@ -14,6 +14,8 @@ import { execFileSync } from 'node:child_process';
 export const massnahmenDir = 'content/massnahmen';
 /** At most this many commits are read (bounded work and memory). */
 export const maxCommits = 2000;
+/** How many single changes /aenderungen and its feed list. */
+export const latestChangesShown = 50;
 /** Edition tags: `auflage-<number>`. */
 export const editionTagPrefix = 'auflage-';
 

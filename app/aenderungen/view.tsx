@@ -1,10 +1,14 @@
 import Link from 'next/link';
 import type { Catalog } from '@/lib/content/types';
-import { changeLabel, changesSince, germanDate, type History, isoDay } from '@/lib/history';
+import {
+  changeLabel,
+  changesSince,
+  germanDate,
+  type History,
+  isoDay,
+  latestChangesShown,
+} from '@/lib/history';
 import { lookups } from '@/lib/queries';
-
-/** How many single changes /aenderungen and its feed list. */
-export const latestChangesShown = 50;
 
 /** A measure by its slug: a link while it exists, its former file name once removed. */
 function MeasureName({ catalog, slug }: { catalog: Catalog; slug: string }) {

@@ -27,5 +27,8 @@ export function gitLog(pathspec: string): { entries: GitEntry[]; cut?: string } 
   };
 }
 
+/** Every measure file (templates starting with "_" are no measures). */
+export const measureFiles = ':(glob)content/massnahmen/[!_]*.md';
+
 export const germanDate = (iso: string) =>
   new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'Europe/Berlin' }).format(new Date(iso));

@@ -9,11 +9,11 @@ import RssParser from 'rss-parser';
 import { getCatalog } from '../../lib/content/catalog';
 import { resourceCsp } from '../../lib/security-headers';
 import { standDate } from '../../lib/site';
-import { gitLog } from './git-history';
+import { gitLog, measureFiles } from './git-history';
 
 const catalog = getCatalog();
 /** Newest real change of a measure file, straight from git; without one the edition date stands in. */
-const newestChange = gitLog('content/massnahmen').entries[0]?.date;
+const newestChange = gitLog(measureFiles).entries[0]?.date;
 
 const turtle = (text: string) => new Store(new Parser({ format: 'text/turtle' }).parse(text));
 

@@ -1,10 +1,9 @@
 import { Feed } from 'feed';
 import { sharedCachePolicy } from '@/lib/cache';
 import { getCatalog } from '@/lib/content/catalog';
-import { changeLabel, changesFeedLink, getHistory } from '@/lib/history';
+import { changeLabel, changesFeedLink, getHistory, latestChangesShown } from '@/lib/history';
 import { lookups } from '@/lib/queries';
 import { absoluteUrl, siteName, standDate } from '@/lib/site';
-import { latestChangesShown } from '../view';
 
 export const dynamic = 'force-static';
 
