@@ -1,6 +1,7 @@
 /**
  * `npm test`: every check of the project in one command.
  * typecheck → lint + format check → content validation → unit tests (Vitest) →
+ * editor probe (scripts/editor-check.ts) →
  * production build → end-to-end tests (Playwright, Debian Chromium, with and
  * without JavaScript) against `next start` on a free local port.
  * The build runs in its own copy of the working tree (.test-build/, scripts/release-lib.mjs),
@@ -109,6 +110,11 @@ step('Unit-Tests', bin('vitest'), [
   '--outputFile.json=test-results/unit.json',
 ]);
 if (!countVitest('test-results/unit.json')) results.failedSteps.push('Unit-Tests (kein Bericht)');
+// Adds, changes and removes a measure on a copy and runs validation + unit tests there
+// (scripts/editor-check.ts); skipped inside that copy's own run.
+if (!process.env.REDAKTIONSPROBE) {
+  step('Redaktionsprobe (Maßnahme hinzufügen, ändern, löschen)', bin('tsx'), ['scripts/editor-check.ts']);
+}
 
 const appDir = path.resolve('.test-build');
 fs.rmSync(appDir, { recursive: true, force: true });
