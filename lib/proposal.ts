@@ -40,6 +40,7 @@ export function readProposal(form: FormData): ProposalValues {
     verantwortlich: clean(form.get('verantwortlich'), false),
     richtung: list('richtung'),
     zielgruppen: list('zielgruppen'),
+    angebotsart: list('angebotsart'),
     neu: form.get('neu') === 'ja',
     beschreibung: clean(form.get('beschreibung'), true),
     ziele: clean(form.get('ziele'), true),
@@ -56,6 +57,7 @@ const fieldOf: Record<string, ProposalField> = {
   verantwortlich: 'verantwortlich',
   richtung: 'richtung',
   zielgruppen: 'zielgruppen',
+  angebotsart: 'angebotsart',
   beschreibung: 'beschreibung',
   ziele: 'ziele',
 };
@@ -79,6 +81,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
     ['verantwortlich', 'Bitte angeben, wer verantwortlich ist.'],
     ['richtung', 'Bitte mindestens eine Richtung auswählen.'],
     ['zielgruppen', 'Bitte mindestens eine Zielgruppe auswählen.'],
+    ['angebotsart', 'Bitte mindestens eine Angebotsart auswählen.'],
     ['beschreibung', 'Bitte die Maßnahme beschreiben.'],
     ['ziele', 'Bitte Ziele und Zielgruppen beschreiben.'],
   ];
@@ -114,6 +117,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
     richtung: values.richtung as ('innen' | 'aussen')[],
     neu: values.neu,
     zielgruppen: values.zielgruppen,
+    angebotsart: values.angebotsart,
     beschreibung: values.beschreibung,
     ziele: values.ziele,
   });

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { renderMarkdown } from '../markdown';
 import { type ContentProblem, formatField, issueMessage, type PathSegment, valueAt } from './problems';
 import {
+  angebotsartSchema,
   dezernatSchema,
   dimensionSchema,
   type Fachbereich,
@@ -302,7 +303,14 @@ export function checkMassnahme(
         .join(', ')}.`,
     });
   }
-  for (const key of ['dimensionen', 'fachbereiche', 'richtung', 'zielgruppen', 'kontakte'] as const) {
+  for (const key of [
+    'dimensionen',
+    'fachbereiche',
+    'richtung',
+    'zielgruppen',
+    'angebotsart',
+    'kontakte',
+  ] as const) {
     const list: readonly string[] = fm[key] ?? [];
     list.forEach((v, i) => {
       if (list.indexOf(v) !== i) {
@@ -358,6 +366,7 @@ export function loadContent(root: string): LoadResult {
   const dezernate = loadList(root, 'dezernate.yaml', dezernatSchema, problems);
   const fachbereiche = loadList(root, 'fachbereiche.yaml', fachbereichSchema, problems);
   const zielgruppen = loadList(root, 'zielgruppen.yaml', zielgruppeSchema, problems);
+  const angebotsarten = loadList(root, 'angebotsarten.yaml', angebotsartSchema, problems);
   const dezernatIds = dezernate.map((d) => d.id);
   for (const fb of fachbereiche) {
     if (!dezernatIds.includes(fb.dezernat)) {
@@ -387,6 +396,7 @@ export function loadContent(root: string): LoadResult {
     dezernate: dezernatIds,
     fachbereiche: fachbereiche.map((f) => f.slug),
     zielgruppen: zielgruppen.map((z) => z.slug),
+    angebotsarten: angebotsarten.map((a) => a.slug),
     kontakte: kontakte.map((k) => k.slug),
   };
   const schema = massnahmeFrontmatterSchema(vocab);
@@ -419,7 +429,17 @@ export function loadContent(root: string): LoadResult {
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   if (problems.length || !katalog) return { catalog: null, problems };
   return {
-    catalog: { katalog, dimensionen, dezernate, fachbereiche, zielgruppen, kontakte, seiten, massnahmen },
+    catalog: {
+      katalog,
+      dimensionen,
+      dezernate,
+      fachbereiche,
+      zielgruppen,
+      angebotsarten,
+      kontakte,
+      seiten,
+      massnahmen,
+    },
     problems,
   };
 }

@@ -1,4 +1,5 @@
 import type {
+  Angebotsart,
   Dezernat,
   Dimension,
   Fachbereich,
@@ -49,6 +50,7 @@ export interface Catalog {
   dezernate: Dezernat[];
   fachbereiche: Fachbereich[];
   zielgruppen: Zielgruppe[];
+  angebotsarten: Angebotsart[];
   kontakte: Kontakt[];
   seiten: Map<string, Seite>;
   /** All measures in brochure order. */
