@@ -3,6 +3,7 @@
 import { useActionState } from 'react';
 import { pruefeVorschlag } from '@/app/vorschlagen/actions';
 import { Prose } from '@/components/Prose';
+import { richtungOptions } from '@/lib/content/labels';
 import { emptyProposal, type ProposalField, proposalLimits } from '@/lib/proposal-shared';
 
 export interface Option {
@@ -86,7 +87,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
 
   const checkboxes = (
     field: 'dimensionen' | 'richtung' | 'zielgruppen' | 'angebotsart',
-    opts: Option[],
+    opts: readonly Option[],
     selected: string[],
   ) => (
     <fieldset className={group(field, 'mt-6')} aria-describedby={describedBy(field)}>
@@ -257,14 +258,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
           'verantwortlich',
           'Stelle, Abteilung, gegebenenfalls Namen – z. B. „Fachbereich Soziales, 41/1 Verwaltungsangelegenheiten“.',
         )}
-        {checkboxes(
-          'richtung',
-          [
-            { value: 'innen', label: 'Nach innen: für Beschäftigte der Stadtverwaltung' },
-            { value: 'aussen', label: 'Nach außen: für Bürger*innen' },
-          ],
-          values.richtung,
-        )}
+        {checkboxes('richtung', richtungOptions, values.richtung)}
         {checkboxes('zielgruppen', options.zielgruppen, values.zielgruppen)}
         {checkboxes('angebotsart', options.angebotsarten, values.angebotsart)}
         <div className="mt-6 flex gap-2">

@@ -1,3 +1,4 @@
+import { richtungLabel } from './content/labels';
 import type { Catalog, Massnahme } from './content/types';
 import { lookups } from './queries';
 import { absoluteUrl } from './site';
@@ -72,7 +73,7 @@ export function toCsv(catalog: Catalog, items: readonly Massnahme[]): string {
     m.dimensionen.map((d) => l.dimension.get(d)?.titel ?? d).join(', '),
     l.dezernatById.get(m.dezernat)?.titel ?? m.dezernat,
     m.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f).join(', '),
-    m.richtung.map((r) => (r === 'innen' ? 'nach innen' : 'nach außen')).join(', '),
+    m.richtung.map((r) => richtungLabel(r, 'csv')).join(', '),
     m.neu ? 'ja' : 'nein',
     m.zielgruppen.map((z) => l.zielgruppe.get(z)?.titel ?? z).join(', '),
     m.angebotsart.map((a) => l.angebotsart.get(a)?.titel ?? a).join(', '),

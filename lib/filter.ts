@@ -1,3 +1,4 @@
+import { richtungOptions } from './content/labels';
 import type { Catalog, Massnahme } from './content/types';
 
 /**
@@ -76,10 +77,7 @@ function buildFacetOptions(catalog: Catalog): FacetOptions {
     dimension: catalog.dimensionen.map((d) => ({ value: d.slug, label: d.titel })),
     dezernat: catalog.dezernate.map((d) => ({ value: d.slug, label: d.titel })),
     fachbereich: catalog.fachbereiche.map((f) => ({ value: f.slug, label: f.titel })),
-    richtung: [
-      { value: 'innen', label: 'Nach innen (für Beschäftigte)' },
-      { value: 'aussen', label: 'Nach außen (für Bürger*innen)' },
-    ],
+    richtung: richtungOptions,
     zielgruppe: catalog.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
     angebotsart: catalog.angebotsarten.map((a) => ({ value: a.slug, label: a.titel })),
   };

@@ -1,3 +1,4 @@
+import { richtungLabel } from './content/labels';
 import { checkMassnahme, parseMarkdownText } from './content/loader';
 import type { ContentProblem } from './content/problems';
 import { vocabularyOf } from './content/reference';
@@ -146,7 +147,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
         badges: [
           ...(massnahme.neu ? ['Neu'] : []),
           ...massnahme.dimensionen.map((d) => l.dimension.get(d)?.kurztitel ?? d),
-          ...massnahme.richtung.map((r) => (r === 'innen' ? 'Für Beschäftigte' : 'Für Bürger*innen')),
+          ...massnahme.richtung.map((r) => richtungLabel(r, 'kurz')),
         ],
         beschreibungHtml: massnahme.beschreibung.html,
         zieleHtml: massnahme.ziele.html,

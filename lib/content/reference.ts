@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { richtungen, richtungLabels } from './labels';
 import { massnahmeFrontmatterSchema, type Vocabulary } from './schema';
 import type { Catalog } from './types';
 
@@ -42,8 +43,7 @@ export function fieldReference(catalog: Catalog): string {
     ...catalog.zielgruppen.map((z) => [z.slug, z.titel] as const),
     ...catalog.angebotsarten.map((a) => [a.slug, `${a.titel}: ${a.beschreibung}`] as const),
     ...catalog.kontakte.map((k) => [k.slug, k.titel] as const),
-    ['innen', 'nach innen: für Beschäftigte der Stadtverwaltung'],
-    ['aussen', 'nach außen: für Bürger*innen'],
+    ...richtungen.map((r) => [r, richtungLabels[r].lang] as const),
   ]);
   const typeName = (p: JsonProp): string => {
     if (p.type === 'array')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { richtungen } from './labels';
 
 /**
  * Schemas of everything in `content/`. One schema per kind of file; the inferred
@@ -153,7 +154,7 @@ export function massnahmeFrontmatterSchema(vocab: Vocabulary) {
         'Antwort auf „Wer ist für die Maßnahme verantwortlich?“ – Stellen, Abteilungen, Personen, wie im Katalog.',
     }),
     richtung: z
-      .array(z.enum(['innen', 'aussen']))
+      .array(z.enum(richtungen))
       .min(1, { message: 'Mindestens eine Richtung angeben: innen und/oder aussen.' })
       .meta({
         description:

@@ -1,17 +1,10 @@
 /** Markup of measure lists and badges (escaped strings, see lib/html.ts). */
+
+import { richtungLabel } from '@/lib/content/labels';
 import type { Catalog, Massnahme } from '@/lib/content/types';
 import { type HtmlValue, html, type SafeHtml } from '@/lib/html';
 import { lookups } from '@/lib/queries';
 import type { Segment } from '@/lib/search';
-
-export const richtungLabel: Record<string, string> = {
-  innen: 'Für Beschäftigte',
-  aussen: 'Für Bürger*innen',
-};
-export const richtungLong: Record<string, string> = {
-  innen: 'Nach innen gerichtet (für Beschäftigte der Stadtverwaltung)',
-  aussen: 'Nach außen gerichtet (für Bürger*innen)',
-};
 
 const neuBadge = html`<span class="inline-block rounded-sm bg-neu px-2 py-0.5 text-sm font-bold text-white">Neu</span>`;
 
@@ -24,7 +17,7 @@ export function badgesHtml(
   return html`<ul class="flex flex-wrap gap-2 text-sm" aria-label="Merkmale">${m.neu && html`<li>${neuBadge}</li>`}${m.dimensionen.map(
     (d) =>
       html`<li class="rounded-sm border border-brand px-2 py-0.5 text-brand">${l.dimension.get(d)?.kurztitel ?? d}</li>`,
-  )}${m.richtung.map((r) => html`<li class="rounded-sm bg-soft px-2 py-0.5">${richtungLabel[r] ?? r}</li>`)}</ul>`;
+  )}${m.richtung.map((r) => html`<li class="rounded-sm bg-soft px-2 py-0.5">${richtungLabel(r, 'kurz')}</li>`)}</ul>`;
 }
 
 /** Text with the matched words in <mark>. */

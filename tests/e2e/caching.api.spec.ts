@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { sharedCachePolicy } from '../../lib/cache';
+import { firstMeasure } from './catalog';
 
 /** Responses that are the same for everyone: a shared cache may keep them and serve them stale. */
 const prerendered = [
   '/',
-  '/massnahmen/dv-bem',
+  `/massnahmen/${firstMeasure.slug}`,
   '/kontakte',
-  '/api/massnahmen/dv-bem',
+  `/api/massnahmen/${firstMeasure.slug}`,
   '/feed.xml',
   '/sitemap.xml',
 ];
@@ -53,7 +54,7 @@ test.describe('Caching für Browser, Proxy und CDN', () => {
   test('unterschiedliche Seiten haben unterschiedliche ETags; 404 wird nicht gemeinsam gecacht', async ({
     request,
   }) => {
-    const one = (await request.get('/massnahmen/dv-bem')).headers().etag;
+    const one = (await request.get(`/massnahmen/${firstMeasure.slug}`)).headers().etag;
     const two = (await request.get('/kontakte')).headers().etag;
     expect(one).not.toBe(two);
     const missing = await request.get('/gibt-es-nicht');

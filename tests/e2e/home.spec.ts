@@ -1,3 +1,4 @@
+import { catalog } from './catalog';
 import { expect, expectNoAxeViolations, expectPageFrame, test } from './fixtures';
 
 test.describe('Startseite', () => {
@@ -6,7 +7,8 @@ test.describe('Startseite', () => {
     expect(response?.status()).toBe(200);
     await expectPageFrame(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vielfalt in Herne');
-    await expect(page.getByText('3. Auflage, Stand August 2024').first()).toBeVisible();
+    const { auflage, stand } = catalog.katalog;
+    await expect(page.getByText(`${auflage}. Auflage, Stand ${stand}`).first()).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
   });
 

@@ -1,10 +1,11 @@
+import { measureWithContact } from './catalog';
 import { expect, test } from './fixtures';
 
 /**
  * Tabs through a page: every interactive element is reached in order, each shows a
  * visible focus indicator, and focus never gets stuck (no keyboard trap).
  */
-for (const path of ['/', '/massnahmen?dimension=geschlecht', '/massnahmen/betriebliche-sozialberatung']) {
+for (const path of ['/', '/massnahmen?dimension=geschlecht', `/massnahmen/${measureWithContact.slug}`]) {
   test(`${path}: Tab erreicht jedes Bedienelement mit sichtbarem Fokus und ohne Falle`, async ({ page }) => {
     test.setTimeout(120_000);
     await page.goto(path);

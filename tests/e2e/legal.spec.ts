@@ -1,4 +1,5 @@
 import { getCatalog } from '../../lib/content/catalog';
+import { firstMeasure } from './catalog';
 import { expect, test } from './fixtures';
 
 const { katalog } = getCatalog();
@@ -7,7 +8,7 @@ test.describe('Pflichtseiten einer öffentlichen Stelle', () => {
   test('jede Seite verlinkt Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache und „Barriere melden“', async ({
     page,
   }) => {
-    await page.goto('/massnahmen/dv-bem');
+    await page.goto(`/massnahmen/${firstMeasure.slug}`);
     const footer = page.getByRole('contentinfo');
     const links: [string, string][] = [
       ['Impressum', '/impressum'],

@@ -1,15 +1,16 @@
 import { expect, test } from '@playwright/test';
 import { inlineScriptHashes } from '../../lib/csp';
+import { firstMeasure } from './catalog';
 import { observatoryScore } from './observatory';
 
 /** One URL per kind of response: prerendered page, dynamic page, 404, API, export, feed, static asset. */
 const responseKinds = [
   '/',
-  '/massnahmen/dv-bem',
+  `/massnahmen/${firstMeasure.slug}`,
   '/massnahmen?q=Beratung',
   '/gibt-es-nicht',
   '/api/massnahmen',
-  '/api/massnahmen/dv-bem',
+  `/api/massnahmen/${firstMeasure.slug}`,
   '/massnahmen.csv',
   '/feed.xml',
   '/sitemap.xml',
@@ -59,8 +60,8 @@ test.describe('Sicherheits-Header', () => {
   test('vorgerenderte Seiten haben feste Hashes, dynamische eine neue Nonce je Anfrage', async ({
     request,
   }) => {
-    const a = (await request.get('/massnahmen/dv-bem')).headers()['content-security-policy'];
-    const b = (await request.get('/massnahmen/dv-bem')).headers()['content-security-policy'];
+    const a = (await request.get(`/massnahmen/${firstMeasure.slug}`)).headers()['content-security-policy'];
+    const b = (await request.get(`/massnahmen/${firstMeasure.slug}`)).headers()['content-security-policy'];
     expect(a).toBe(b);
     expect(a).toMatch(/'sha256-[A-Za-z0-9+/=]+'/);
     expect(a).not.toContain('nonce-');
@@ -75,7 +76,13 @@ test.describe('Sicherheits-Header', () => {
 
   // Prerendered pages get their policy from the page's .meta file (scripts/prerender-headers.ts), not
   // from the proxy: if a Next.js update stopped sending those headers, this fails.
-  for (const url of ['/', '/massnahmen/dv-bem', '/kontakte', '/vorschlagen', '/gibt-es-nicht']) {
+  for (const url of [
+    '/',
+    `/massnahmen/${firstMeasure.slug}`,
+    '/kontakte',
+    '/vorschlagen',
+    '/gibt-es-nicht',
+  ]) {
     test(`${url}: genau eine Richtlinie, die jedes Inline-Skript der Seite per Hash erlaubt`, async ({
       request,
     }) => {
@@ -155,11 +162,11 @@ function hostileRequests(count: number): { method: string; url: string }[] {
     '..%2F..%2Fpackage.json',
     '../../etc/passwd',
     '%2e%2e/%2e%2e/.env',
-    'dv-bem%00',
+    `${firstMeasure.slug}%00`,
     'DV-BEM',
     'a'.repeat(3000),
     '%C3%28',
-    'dv-bem/../../next.config.ts',
+    `${firstMeasure.slug}/../../next.config.ts`,
     '.next%2Fcsp-manifest.json',
     '%252e%252e%252f',
   ];

@@ -1,5 +1,6 @@
 import sitemap from '../../app/sitemap';
 import { htmlValidate } from '../html-validate';
+import { firstMeasure, measureWithContact } from './catalog';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 /** Every URL of the sitemap, as a path on the test server. */
@@ -43,7 +44,7 @@ test.describe('Darstellung', () => {
   for (const path of [
     '/',
     '/massnahmen',
-    '/massnahmen/betriebliche-sozialberatung',
+    `/massnahmen/${measureWithContact.slug}`,
     '/dimensionen/geschlecht',
     '/uebersicht',
     '/vorschlagen',
@@ -65,7 +66,7 @@ test.describe('Darstellung', () => {
     // The user style sheet is injected like a browser extension would: past the CSP.
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
-    for (const path of ['/', '/massnahmen', '/massnahmen/dv-bem']) {
+    for (const path of ['/', '/massnahmen', `/massnahmen/${firstMeasure.slug}`]) {
       await page.goto(path);
       await page.addStyleTag({
         content:

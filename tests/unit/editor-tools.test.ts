@@ -6,17 +6,25 @@ import { getCatalog } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/loader';
 import { fieldReference } from '@/lib/content/reference';
 import { slugify } from '@/lib/content/scaffold';
+import type { Catalog } from '@/lib/content/types';
 import { checkProposal, emptyProposal, type ProposalValues, readProposal } from '@/lib/proposal';
 import { createMassnahme } from '../../scripts/neu';
 import { newEdition } from '../../scripts/neue-auflage';
 import { generatedFiles } from '../../scripts/schema';
 
-const catalog = getCatalog();
+/** The fixture catalogue: the tests below hold whatever content/ contains. */
+const fixtureRoot = path.join(__dirname, '..', 'fixtures', 'content');
+const fixture = loadContent(fixtureRoot).catalog as Catalog;
 const temps: string[] = [];
+/** A temporary copy of the fixture catalogue, with the real template of content/. */
 function copyContent(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaktion-'));
   temps.push(dir);
-  fs.cpSync(path.resolve('content'), dir, { recursive: true });
+  fs.cpSync(fixtureRoot, dir, { recursive: true });
+  fs.copyFileSync(
+    path.resolve('content/massnahmen/_vorlage.md'),
+    path.join(dir, 'massnahmen', '_vorlage.md'),
+  );
   return dir;
 }
 afterEach(() => {
@@ -44,12 +52,13 @@ describe('npm run neu', () => {
 
   it('verweigert doppelte Dateien und leere Titel mit deutscher Meldung', () => {
     const root = copyContent();
-    expect(() => createMassnahme(root, 'DV BEM')).toThrow(/gibt es schon/);
+    expect(() => createMassnahme(root, 'Zweite Maßnahme')).toThrow(/gibt es schon/);
     expect(() => createMassnahme(root, '   ')).toThrow(/Bitte einen Titel angeben/);
   });
 
   it('die Vorlage selbst wird nicht veröffentlicht', () => {
-    expect(catalog.massnahmen.some((m) => m.datei.includes('_vorlage'))).toBe(false);
+    expect(fs.existsSync('content/massnahmen/_vorlage.md')).toBe(true);
+    expect(getCatalog().massnahmen.some((m) => m.datei.includes('_vorlage'))).toBe(false);
   });
 });
 
@@ -61,6 +70,7 @@ describe('Feldreferenz und JSON Schema', () => {
   });
 
   it('nennen jedes Feld und alle erlaubten Werte aus den Wortlisten', () => {
+    const catalog = getCatalog();
     const ref = fieldReference(catalog);
     for (const key of [
       'titel',
@@ -106,11 +116,15 @@ describe('Feldreferenz und JSON Schema', () => {
 describe('npm run neue-auflage', () => {
   it('setzt alle „neu“ zurück und trägt Auflage und Stand ein, ohne sonst etwas zu ändern', () => {
     const root = copyContent();
-    const before = fs.readFileSync(path.join(root, 'massnahmen', 'palermos-pottcast.md'), 'utf8');
+    const file = (slug: string) => path.join(root, 'massnahmen', `${slug}.md`);
+    const before = fs.readFileSync(file('beispiel-massnahme'), 'utf8');
+    const unchanged = fs.readFileSync(file('zweite-massnahme'), 'utf8');
     const result = newEdition(root, 4, 'August 2025');
-    expect(result.reset).toHaveLength(13);
-    const after = fs.readFileSync(path.join(root, 'massnahmen', 'palermos-pottcast.md'), 'utf8');
+    expect(result.reset).toEqual(fixture.massnahmen.filter((m) => m.neu).map((m) => m.slug));
+    expect(result.reset).toEqual(['beispiel-massnahme']);
+    const after = fs.readFileSync(file('beispiel-massnahme'), 'utf8');
     expect(after).toBe(before.replace(/^neu: true$/m, 'neu: false'));
+    expect(fs.readFileSync(file('zweite-massnahme'), 'utf8')).toBe(unchanged);
     const { catalog: loaded, problems } = loadContent(root);
     expect(problems).toEqual([]);
     expect(loaded?.katalog).toMatchObject({ auflage: 4, stand: 'August 2025' });
@@ -140,7 +154,7 @@ const good: ProposalValues = {
 
 describe('Formular „Neue Maßnahme vorschlagen“', () => {
   it('erzeugt aus gültigen Angaben eine Datei, die die Inhaltsprüfung besteht', () => {
-    const result = checkProposal(catalog, good);
+    const result = checkProposal(fixture, good);
     expect(result.errors).toEqual({});
     expect(result.file?.name).toBe('vaeter-cafe.md');
     const root = copyContent();
@@ -150,7 +164,7 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
   });
 
   it('meldet fehlende und falsche Angaben je Feld', () => {
-    const result = checkProposal(catalog, {
+    const result = checkProposal(fixture, {
       ...good,
       titel: '',
       dezernat: 'III',
@@ -163,21 +177,23 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     expect(result.errors.richtung).toEqual(['Bitte mindestens eine Richtung auswählen.']);
     expect(result.errors.zielgruppen?.[0]).toMatch(/Unbekannter Wert „senioren“/);
     expect(result.errors.angebotsart?.[0]).toMatch(/Unbekannter Wert „cafe“\..*Erlaubt: .*beratung/);
-    expect(checkProposal(catalog, { ...good, angebotsart: [] }).errors.angebotsart).toEqual([
+    expect(checkProposal(fixture, { ...good, angebotsart: [] }).errors.angebotsart).toEqual([
       'Bitte mindestens eine Angebotsart auswählen.',
     ]);
-    const mismatch = checkProposal(catalog, { ...good, dezernat: 'III' });
+    const mismatch = checkProposal(fixture, { ...good, dezernat: 'III' });
     expect(mismatch.errors.fachbereich?.[0]).toMatch(
       /gehört zu Dezernat I, die Maßnahme steht aber unter Dezernat III/,
     );
   });
 
   it('verweigert Titel, die es schon gibt', () => {
-    expect(checkProposal(catalog, { ...good, titel: 'DV BEM' }).errors.titel?.[0]).toMatch(/dv-bem\.md/);
+    expect(checkProposal(fixture, { ...good, titel: 'Zweite Maßnahme' }).errors.titel?.[0]).toMatch(
+      /zweite-massnahme\.md/,
+    );
   });
 
   it('begrenzt sehr lange Texte', () => {
-    const result = checkProposal(catalog, {
+    const result = checkProposal(fixture, {
       ...good,
       beschreibung: 'x'.repeat(6001),
       titel: 'T'.repeat(201),
@@ -199,14 +215,14 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     expect(values.beschreibung).toBe(
       'Zeile 1\nZeile 2  <script>alert(1)</script> <img src=x onerror=alert(2)> [x](javascript:alert(3))',
     );
-    const result = checkProposal(catalog, { ...good, beschreibung: values.beschreibung });
+    const result = checkProposal(fixture, { ...good, beschreibung: values.beschreibung });
     const html = result.file?.preview.beschreibungHtml ?? '';
     expect(html).not.toMatch(/<script|<img|onerror|javascript:/i);
     expect(result.file?.markdown).toContain('<script>alert(1)</script>');
   });
 
   it('erlaubt keine eigenen Überschriften im Text', () => {
-    expect(checkProposal(catalog, { ...good, ziele: '## Neue Überschrift\nText' }).errors.ziele?.[0]).toMatch(
+    expect(checkProposal(fixture, { ...good, ziele: '## Neue Überschrift\nText' }).errors.ziele?.[0]).toMatch(
       /Überschriften/,
     );
   });

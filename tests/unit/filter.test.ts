@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalog } from '@/lib/content/catalog';
 import { applyFilter, emptyFilter, type Filter, filterQuery, limits, parseFilter } from '@/lib/filter';
 import { listing } from '@/lib/listing';
 import { groupByDezernatAndUnit, relatedMassnahmen } from '@/lib/queries';
+import { loadEdition } from '../edition';
 
-const catalog = getCatalog();
+// A fixed catalogue: the printed 3rd edition (tests/fixtures/auflage-3), so editors' changes to content/ never break it.
+const catalog = loadEdition();
 const f = (partial: Partial<Filter>): Filter => ({ ...emptyFilter, ...partial });
 const count = (pred: (m: (typeof catalog.massnahmen)[number]) => boolean) =>
   catalog.massnahmen.filter(pred).length;

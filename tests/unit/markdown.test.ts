@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalog } from '@/lib/content/catalog';
 import { markdownToHtml, markdownToText, renderMarkdown } from '@/lib/markdown';
+import { loadEdition } from '../edition';
 
 describe('renderMarkdown', () => {
   it('gibt für alle Texte des Katalogs dasselbe wie markdownToHtml und markdownToText', () => {
-    const catalog = getCatalog();
+    const catalog = loadEdition(); // the printed 3rd edition, frozen
     const texts = [
       ...catalog.massnahmen.flatMap((m) => [
         m.beschreibung,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { getCatalog } from '@/lib/content/catalog';
 import { excerpt, highlight, searchIndex } from '@/lib/search';
 import { relevanceCases } from '@/tests/fixtures/search-queries';
+import { loadEdition } from '../edition';
 
-const catalog = getCatalog();
+// A fixed catalogue: the printed 3rd edition (tests/fixtures/auflage-3), so editors' changes to content/ never break it.
+const catalog = loadEdition();
 const index = searchIndex(catalog);
 const slugs = (query: string) => index.search(query).map((hit) => hit.massnahme.slug);
 const marked = (segments: readonly { text: string; mark: boolean }[] | null) =>

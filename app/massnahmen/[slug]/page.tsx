@@ -7,8 +7,9 @@ import { Markup } from '@/components/Markup';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
+import { richtungLabel } from '@/lib/content/labels';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
-import { badgesHtml, richtungLong } from '@/lib/markup/massnahmen';
+import { badgesHtml } from '@/lib/markup/massnahmen';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
@@ -111,7 +112,7 @@ export default async function MassnahmePage({ params }: Props) {
             <div>
               <dt className="font-bold">Richtung</dt>
               {m.richtung.map((r) => (
-                <dd key={r}>{richtungLong[r]}</dd>
+                <dd key={r}>{richtungLabel(r, 'lang')}</dd>
               ))}
             </div>
             {m.links && m.links.length > 0 && (
