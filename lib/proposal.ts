@@ -148,6 +148,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
           ...(massnahme.neu ? ['Neu'] : []),
           ...massnahme.dimensionen.map((d) => l.dimension.get(d)?.kurztitel ?? d),
           ...massnahme.richtung.map((r) => richtungLabel(r, 'kurz')),
+          ...massnahme.angebotsart.map((a) => l.angebotsart.get(a)?.titel ?? a),
         ],
         beschreibungHtml: massnahme.beschreibung.html,
         zieleHtml: massnahme.ziele.html,

@@ -48,6 +48,7 @@ export function filterFormHtml(catalog: Catalog, view: Listing): SafeHtml {
   return html`<form action="/massnahmen" method="get" aria-labelledby="filter-titel" class="space-y-4"><h2 id="filter-titel" class="text-xl">Suchen und filtern</h2><div><label for="q" class="block text-lg font-bold">Suchbegriff</label><input id="q" name="q" type="search" value="${filter.q}" maxlength="200" class="mt-1 w-full border-2 border-ink px-3 py-2"/></div>${[
     group(catalog, view, 'dimension', 'checkbox', false),
     group(catalog, view, 'richtung', 'radio', false),
+    group(catalog, view, 'angebotsart', 'checkbox', true),
     group(catalog, view, 'zielgruppe', 'checkbox', true),
     group(catalog, view, 'dezernat', 'checkbox', true),
     group(catalog, view, 'fachbereich', 'checkbox', true),

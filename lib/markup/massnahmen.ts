@@ -8,16 +8,19 @@ import type { Segment } from '@/lib/search';
 
 const neuBadge = html`<span class="inline-block rounded-sm bg-neu px-2 py-0.5 text-sm font-bold text-white">Neu</span>`;
 
-/** Sections, "neu" and direction of a measure as a list of labels (text, not colour, carries the meaning). */
+/** Sections, "neu", direction and offer types of a measure as a list of labels (text, not colour, carries the meaning). */
 export function badgesHtml(
   catalog: Catalog,
-  m: Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung'>,
+  m: Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung' | 'angebotsart'>,
 ): SafeHtml {
   const l = lookups(catalog);
   return html`<ul class="flex flex-wrap gap-2 text-sm" aria-label="Merkmale">${m.neu && html`<li>${neuBadge}</li>`}${m.dimensionen.map(
     (d) =>
       html`<li class="rounded-sm border border-brand px-2 py-0.5 text-brand">${l.dimension.get(d)?.kurztitel ?? d}</li>`,
-  )}${m.richtung.map((r) => html`<li class="rounded-sm bg-soft px-2 py-0.5">${richtungLabel(r, 'kurz')}</li>`)}</ul>`;
+  )}${m.richtung.map((r) => html`<li class="rounded-sm bg-soft px-2 py-0.5">${richtungLabel(r, 'kurz')}</li>`)}${m.angebotsart.map(
+    (a) =>
+      html`<li class="rounded-sm border border-ink px-2 py-0.5"><span class="sr-only">Angebotsart: </span>${l.angebotsart.get(a)?.titel ?? a}</li>`,
+  )}</ul>`;
 }
 
 /** Text with the matched words in <mark>. */
@@ -27,7 +30,7 @@ export function highlightedHtml(segments: readonly Segment[]): SafeHtml {
 
 export type ListItem = Pick<
   Massnahme,
-  'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'fachbereiche' | 'auszug'
+  'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'angebotsart' | 'fachbereiche' | 'auszug'
 >;
 
 export interface ListOptions<T extends ListItem = ListItem> {
