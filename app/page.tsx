@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { SearchBox } from '@/components/SearchBox';
 import { getCatalog } from '@/lib/content/catalog';
+import { applyFilter, emptyFilter, filterHref } from '@/lib/filter';
 import { countLabel, inDimension } from '@/lib/queries';
 
 export const dynamic = 'force-static';
@@ -15,6 +16,10 @@ export default function HomePage() {
   const beide = massnahmen.filter(
     (m) => m.richtung.includes('innen') && m.richtung.includes('aussen'),
   ).length;
+  // Citizens first see what they can use directly: offer types marked `direkt` in content/angebotsarten.yaml.
+  const direkt = catalog.angebotsarten.filter((a) => a.direkt);
+  const direktFilter = { ...emptyFilter, richtung: ['aussen'], angebotsart: direkt.map((a) => a.slug) };
+  const direktView = applyFilter(catalog, direktFilter);
   return (
     <>
       <h1 className="text-3xl font-bold md:text-4xl">Vielfalt in Herne</h1>
@@ -45,11 +50,34 @@ export default function HomePage() {
         <ul className="mt-4 grid gap-4 md:grid-cols-2">
           <li className="border-l-4 border-brand bg-soft p-5">
             <h3 className="text-xl">
-              <Link href="/massnahmen?richtung=aussen">Angebote für Bürger*innen</Link>
+              <Link
+                href={direkt.length ? filterHref('/massnahmen', direktFilter) : '/massnahmen?richtung=aussen'}
+              >
+                Angebote für Bürger*innen
+              </Link>
             </h3>
+            {direkt.length > 0 && (
+              <>
+                <p className="mt-2">
+                  {countLabel(direktView.items.length, 'Angebot', 'Angebote')}, die Sie direkt nutzen können:
+                </p>
+                <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
+                  {direkt.map((a) => (
+                    <li key={a.slug}>
+                      <Link href={filterHref('/massnahmen', { ...direktFilter, angebotsart: [a.slug] })}>
+                        {a.titel}
+                      </Link>{' '}
+                      <span className="text-muted">({direktView.counts.angebotsart.get(a.slug) ?? 0})</span>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
             <p className="mt-2">
-              {countLabel(aussen)}, die sich an die Herner Stadtgesellschaft richten: Beratung, Treffpunkte,
-              Projekte und Veranstaltungen.
+              <Link href="/massnahmen?richtung=aussen">
+                Alle {countLabel(aussen)} für die Herner Stadtgesellschaft
+              </Link>{' '}
+              – auch Projekte, Netzwerke und Informationen.
             </p>
           </li>
           <li className="border-l-4 border-brand bg-soft p-5">

@@ -2,9 +2,9 @@ import { richtungLabel } from '@/lib/content/labels';
 import type { Catalog, Massnahme } from '@/lib/content/types';
 import { lookups } from '@/lib/queries';
 
-export type BadgeData = Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung'>;
+export type BadgeData = Pick<Massnahme, 'dimensionen' | 'neu' | 'richtung' | 'angebotsart'>;
 
-/** Sections, "neu" and direction of a measure as a list of labels (text, not colour, carries the meaning). */
+/** Sections, "neu", direction and offer types of a measure as a list of labels (text, not colour, carries the meaning). */
 export function Badges({
   catalog,
   massnahme: m,
@@ -14,7 +14,7 @@ export function Badges({
   massnahme: BadgeData;
   className?: string;
 }) {
-  const { dimension } = lookups(catalog);
+  const { dimension, angebotsart } = lookups(catalog);
   return (
     <ul className={`flex flex-wrap gap-2 text-sm${className ? ` ${className}` : ''}`} aria-label="Merkmale">
       {m.neu && (
@@ -30,6 +30,12 @@ export function Badges({
       {m.richtung.map((r) => (
         <li key={r} className="rounded-sm bg-soft px-2 py-0.5">
           {richtungLabel(r, 'kurz')}
+        </li>
+      ))}
+      {m.angebotsart.map((a) => (
+        <li key={a} className="rounded-sm border border-ink px-2 py-0.5">
+          <span className="sr-only">Angebotsart: </span>
+          {angebotsart.get(a)?.titel ?? a}
         </li>
       ))}
     </ul>

@@ -118,6 +118,7 @@ export function FilterForm({
       </div>
       <FacetGroup catalog={catalog} view={view} facet="dimension" type="checkbox" />
       <FacetGroup catalog={catalog} view={view} facet="richtung" type="radio" />
+      <FacetGroup catalog={catalog} view={view} facet="angebotsart" type="checkbox" collapsible />
       <FacetGroup catalog={catalog} view={view} facet="zielgruppe" type="checkbox" collapsible />
       <FacetGroup catalog={catalog} view={view} facet="dezernat" type="checkbox" collapsible />
       <FacetGroup catalog={catalog} view={view} facet="fachbereich" type="checkbox" collapsible />

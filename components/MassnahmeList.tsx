@@ -5,7 +5,7 @@ import { Badges } from './Badges';
 
 export type ListItem = Pick<
   Massnahme,
-  'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'fachbereiche' | 'auszug'
+  'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'angebotsart' | 'fachbereiche' | 'auszug'
 >;
 
 export interface MassnahmeListProps<T extends ListItem> {

@@ -16,6 +16,7 @@ export interface ProposalOptions {
   dezernate: Option[];
   fachbereiche: Option[];
   zielgruppen: Option[];
+  angebotsarten: Option[];
   email: string;
 }
 
@@ -28,6 +29,7 @@ const labels: Record<ProposalField, string> = {
   verantwortlich: 'Wer ist für die Maßnahme verantwortlich?',
   richtung: 'Für wen ist die Maßnahme?',
   zielgruppen: 'Zielgruppen',
+  angebotsart: 'Art des Angebots',
   beschreibung: 'Beschreibung der Maßnahme',
   ziele: 'Ziele und Zielgruppen',
 };
@@ -40,6 +42,7 @@ const order: ProposalField[] = [
   'verantwortlich',
   'richtung',
   'zielgruppen',
+  'angebotsart',
   'beschreibung',
   'ziele',
 ];
@@ -56,6 +59,13 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
   const values = state?.values ?? emptyProposal;
   const errors = state?.errors ?? {};
   const errorFields = order.filter((f) => errors[f]?.length);
+  // Checkbox groups: an error links to the group's first box.
+  const firstBox = {
+    dimensionen: options.dimensionen[0]?.value,
+    richtung: 'innen',
+    zielgruppen: options.zielgruppen[0]?.value,
+    angebotsart: options.angebotsarten[0]?.value,
+  };
 
   const describedBy = (field: ProposalField, hint?: boolean) =>
     [hint ? `${field}-hinweis` : '', errors[field]?.length ? `${field}-fehler` : '']
@@ -76,7 +86,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
     `${cls} ${errors[field]?.length ? 'border-l-4 border-error pl-4' : ''}`;
 
   const checkboxes = (
-    field: 'dimensionen' | 'richtung' | 'zielgruppen',
+    field: 'dimensionen' | 'richtung' | 'zielgruppen' | 'angebotsart',
     opts: readonly Option[],
     selected: string[],
   ) => (
@@ -173,9 +183,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
           <ul className="mt-2 list-disc pl-6">
             {errorFields.map((f) => (
               <li key={f}>
-                <a
-                  href={`#${['dimensionen', 'richtung', 'zielgruppen'].includes(f) ? `${f}-${(f === 'dimensionen' ? options.dimensionen : f === 'richtung' ? [{ value: 'innen' }] : options.zielgruppen)[0]?.value}` : f}`}
-                >
+                <a href={`#${f in firstBox ? `${f}-${firstBox[f as keyof typeof firstBox]}` : f}`}>
                   {labels[f]}: {errors[f]?.[0]}
                 </a>
               </li>
@@ -252,6 +260,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
         )}
         {checkboxes('richtung', richtungOptions, values.richtung)}
         {checkboxes('zielgruppen', options.zielgruppen, values.zielgruppen)}
+        {checkboxes('angebotsart', options.angebotsarten, values.angebotsart)}
         <div className="mt-6 flex gap-2">
           <input type="checkbox" id="neu" name="neu" value="ja" defaultChecked={values.neu} className={box} />
           <label htmlFor="neu">Neu in dieser Auflage</label>

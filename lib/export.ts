@@ -33,6 +33,7 @@ export function toApiItem(catalog: Catalog, m: Massnahme) {
     richtung: m.richtung,
     neu: m.neu,
     zielgruppen: m.zielgruppen,
+    angebotsart: m.angebotsart,
     kontakte: m.kontakte ?? [],
     auszug: m.auszug,
     url: absoluteUrl(`/massnahmen/${m.slug}`),
@@ -132,6 +133,14 @@ export const csvColumnDefs: readonly CsvColumn[] = [
     cell: (m, l) => list(m.zielgruppen.map((z) => l.zielgruppe.get(z)?.titel ?? z)),
     vocabulary: (c) => c.zielgruppen.map((z) => z.titel),
     list: true,
+  },
+  {
+    name: 'Angebotsart',
+    description: 'Art des Angebots (Beratung, Treffpunkt, Fortbildung …)',
+    cell: (m, l) => list(m.angebotsart.map((a) => l.angebotsart.get(a)?.titel ?? a)),
+    vocabulary: (c) => c.angebotsarten.map((a) => a.titel),
+    list: true,
+    required: true,
   },
   {
     name: 'Verantwortlich',

@@ -13,16 +13,19 @@ export interface Filter {
   /** "innen" or "aussen": measures that have that direction (including those with both). */
   richtung: string[];
   zielgruppe: string[];
+  /** Offer types (content/angebotsarten.yaml). */
+  angebotsart: string[];
   neu: boolean;
 }
 
-export type FacetKey = 'dimension' | 'dezernat' | 'fachbereich' | 'richtung' | 'zielgruppe';
+export type FacetKey = 'dimension' | 'dezernat' | 'fachbereich' | 'richtung' | 'zielgruppe' | 'angebotsart';
 export const facetKeys: readonly FacetKey[] = [
   'dimension',
   'dezernat',
   'fachbereich',
   'richtung',
   'zielgruppe',
+  'angebotsart',
 ];
 
 export const emptyFilter: Filter = {
@@ -32,6 +35,7 @@ export const emptyFilter: Filter = {
   fachbereich: [],
   richtung: [],
   zielgruppe: [],
+  angebotsart: [],
   neu: false,
 };
 
@@ -75,6 +79,7 @@ function buildFacetOptions(catalog: Catalog): FacetOptions {
     fachbereich: catalog.fachbereiche.map((f) => ({ value: f.slug, label: f.titel })),
     richtung: richtungOptions,
     zielgruppe: catalog.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
+    angebotsart: catalog.angebotsarten.map((a) => ({ value: a.slug, label: a.titel })),
   };
 }
 
@@ -84,6 +89,7 @@ export const facetLabels: Record<FacetKey, string> = {
   fachbereich: 'Fachbereich oder Büro',
   richtung: 'Richtung',
   zielgruppe: 'Zielgruppe',
+  angebotsart: 'Angebotsart',
 };
 
 const known = new Set(['q', 'neu', 'sort', 'seite', ...facetKeys]);
@@ -119,6 +125,7 @@ export function parseFilter(input: RawParams | URLSearchParams, catalog: Catalog
     fachbereich: [],
     richtung: [],
     zielgruppe: [],
+    angebotsart: [],
   };
 
   // Parameters starting with "_" belong to the framework (e.g. "_rsc").
@@ -215,6 +222,8 @@ function facetValues(m: Massnahme, key: FacetKey, dezernatSlug: Map<string, stri
       return m.richtung;
     case 'zielgruppe':
       return m.zielgruppen;
+    case 'angebotsart':
+      return m.angebotsart;
   }
 }
 

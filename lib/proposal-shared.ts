@@ -10,6 +10,7 @@ export interface ProposalValues {
   verantwortlich: string;
   richtung: string[];
   zielgruppen: string[];
+  angebotsart: string[];
   neu: boolean;
   beschreibung: string;
   ziele: string;
@@ -28,6 +29,7 @@ export const emptyProposal: ProposalValues = {
   verantwortlich: '',
   richtung: [],
   zielgruppen: [],
+  angebotsart: [],
   neu: true,
   beschreibung: '',
   ziele: '',

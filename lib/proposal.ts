@@ -53,6 +53,7 @@ export function readProposal(form: FormData): ProposalValues {
     verantwortlich: clean(form.get('verantwortlich'), false),
     richtung: list('richtung'),
     zielgruppen: list('zielgruppen'),
+    angebotsart: list('angebotsart'),
     neu: form.get('neu') === 'ja',
     beschreibung: clean(form.get('beschreibung'), true),
     ziele: clean(form.get('ziele'), true),
@@ -69,6 +70,7 @@ const fieldOf: Record<string, ProposalField> = {
   verantwortlich: 'verantwortlich',
   richtung: 'richtung',
   zielgruppen: 'zielgruppen',
+  angebotsart: 'angebotsart',
   beschreibung: 'beschreibung',
   ziele: 'ziele',
 };
@@ -101,6 +103,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
     ['verantwortlich', 'Bitte angeben, wer verantwortlich ist.'],
     ['richtung', 'Bitte mindestens eine Richtung auswählen.'],
     ['zielgruppen', 'Bitte mindestens eine Zielgruppe auswählen.'],
+    ['angebotsart', 'Bitte mindestens eine Angebotsart auswählen.'],
     ['beschreibung', 'Bitte die Maßnahme beschreiben.'],
     ['ziele', 'Bitte Ziele und Zielgruppen beschreiben.'],
   ];
@@ -147,6 +150,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
     richtung: values.richtung as ('innen' | 'aussen')[],
     neu: values.neu,
     zielgruppen: values.zielgruppen,
+    angebotsart: values.angebotsart,
     beschreibung: values.beschreibung,
     ziele: values.ziele,
   });
@@ -176,6 +180,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
           ...(massnahme.neu ? ['Neu'] : []),
           ...massnahme.dimensionen.map((d) => l.dimension.get(d)?.kurztitel ?? d),
           ...massnahme.richtung.map((r) => richtungLabel(r, 'kurz')),
+          ...massnahme.angebotsart.map((a) => l.angebotsart.get(a)?.titel ?? a),
         ],
         beschreibungHtml: massnahme.beschreibung.html,
         zieleHtml: massnahme.ziele.html,

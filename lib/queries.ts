@@ -1,4 +1,4 @@
-import type { Dezernat, Dimension, Fachbereich, Zielgruppe } from './content/schema';
+import type { Angebotsart, Dezernat, Dimension, Fachbereich, Zielgruppe } from './content/schema';
 import type { Catalog, Kontakt, Massnahme } from './content/types';
 
 /** Lookups by slug/id, built once per catalogue. */
@@ -9,6 +9,7 @@ export interface Lookups {
   dezernatBySlug: Map<string, Dezernat>;
   fachbereich: Map<string, Fachbereich>;
   zielgruppe: Map<string, Zielgruppe>;
+  angebotsart: Map<string, Angebotsart>;
   kontakt: Map<string, Kontakt>;
 }
 
@@ -24,6 +25,7 @@ export function lookups(catalog: Catalog): Lookups {
       dezernatBySlug: new Map(catalog.dezernate.map((d) => [d.slug, d])),
       fachbereich: new Map(catalog.fachbereiche.map((f) => [f.slug, f])),
       zielgruppe: new Map(catalog.zielgruppen.map((z) => [z.slug, z])),
+      angebotsart: new Map(catalog.angebotsarten.map((a) => [a.slug, a])),
       kontakt: new Map(catalog.kontakte.map((k) => [k.slug, k])),
     };
     cache.set(catalog, l);

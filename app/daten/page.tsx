@@ -88,8 +88,8 @@ export default function DatenPage() {
             – alle Maßnahmen: <code className={code}>{'{ "gesamt": 84, "massnahmen": [ … ] }'}</code>. Jede
             Maßnahme hat{' '}
             <code className={code}>
-              slug, titel, dimensionen, dezernat, fachbereiche, richtung, neu, zielgruppen, kontakte, auszug,
-              url
+              slug, titel, dimensionen, dezernat, fachbereiche, richtung, neu, zielgruppen, angebotsart,
+              kontakte, auszug, url
             </code>
             . Mit <code className={code}>q</code> sind die Treffer nach Relevanz sortiert.
           </li>

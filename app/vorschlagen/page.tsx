@@ -23,6 +23,7 @@ export default function VorschlagenPage() {
       label: `${f.titel} (Dezernat ${f.dezernat})`,
     })),
     zielgruppen: c.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
+    angebotsarten: c.angebotsarten.map((a) => ({ value: a.slug, label: a.titel })),
     email: c.katalog.herausgeberin.email,
   };
   return (

@@ -14,6 +14,7 @@ import {
   valueAt,
 } from './problems';
 import {
+  angebotsartSchema,
   dezernatSchema,
   dimensionSchema,
   type Fachbereich,
@@ -425,7 +426,14 @@ export function checkMassnahme(
         .join(', ')}.`,
     });
   }
-  for (const key of ['dimensionen', 'fachbereiche', 'richtung', 'zielgruppen', 'kontakte'] as const) {
+  for (const key of [
+    'dimensionen',
+    'fachbereiche',
+    'richtung',
+    'zielgruppen',
+    'angebotsart',
+    'kontakte',
+  ] as const) {
     const list: readonly string[] = fm[key] ?? [];
     list.forEach((v, i) => {
       if (list.indexOf(v) !== i) {
@@ -481,6 +489,7 @@ export function loadContent(root: string): LoadResult {
   const dezernate = loadList(root, 'dezernate.yaml', dezernatSchema, problems);
   const fachbereiche = loadList(root, 'fachbereiche.yaml', fachbereichSchema, problems);
   const zielgruppen = loadList(root, 'zielgruppen.yaml', zielgruppeSchema, problems);
+  const angebotsarten = loadList(root, 'angebotsarten.yaml', angebotsartSchema, problems);
   const dezernatIds = dezernate.map((d) => d.id);
   for (const fb of fachbereiche) {
     if (!dezernatIds.includes(fb.dezernat)) {
@@ -521,6 +530,7 @@ export function loadContent(root: string): LoadResult {
     dezernate: dezernatIds,
     fachbereiche: fachbereiche.map((f) => f.slug),
     zielgruppen: zielgruppen.map((z) => z.slug),
+    angebotsarten: angebotsarten.map((a) => a.slug),
     kontakte: kontakte.map((k) => k.slug),
   };
   const schema = massnahmeFrontmatterSchema(vocab);
@@ -567,6 +577,7 @@ export function loadContent(root: string): LoadResult {
       dezernate,
       fachbereiche,
       zielgruppen,
+      angebotsarten,
       kontakte,
       seiten,
       massnahmen,

@@ -9,6 +9,7 @@ export function vocabularyOf(catalog: Catalog): Vocabulary {
     dezernate: catalog.dezernate.map((d) => d.id),
     fachbereiche: catalog.fachbereiche.map((f) => f.slug),
     zielgruppen: catalog.zielgruppen.map((z) => z.slug),
+    angebotsarten: catalog.angebotsarten.map((a) => a.slug),
     kontakte: catalog.kontakte.map((k) => k.slug),
   };
 }
@@ -40,6 +41,7 @@ export function fieldReference(catalog: Catalog): string {
     ...catalog.dezernate.map((d) => [d.id, d.titel] as const),
     ...catalog.fachbereiche.map((f) => [f.slug, f.titel] as const),
     ...catalog.zielgruppen.map((z) => [z.slug, z.titel] as const),
+    ...catalog.angebotsarten.map((a) => [a.slug, `${a.titel}: ${a.beschreibung}`] as const),
     ...catalog.kontakte.map((k) => [k.slug, k.titel] as const),
     ...richtungen.map((r) => [r, richtungLabels[r].lang] as const),
   ]);

@@ -34,6 +34,7 @@ export function massnahmeMarkdown(d: MassnahmeDraft): string {
     richtung: d.richtung,
     neu: d.neu,
     zielgruppen: d.zielgruppen,
+    angebotsart: d.angebotsart,
   });
   if (d.kontakte?.length) fm.kontakte = d.kontakte;
   if (d.links?.length) fm.links = d.links;

@@ -74,6 +74,19 @@ export const zielgruppeSchema = z.strictObject({
 });
 export type Zielgruppe = z.infer<typeof zielgruppeSchema>;
 
+/** An offer type of the controlled vocabulary (content/angebotsarten.yaml). */
+export const angebotsartSchema = z.strictObject({
+  /** Value used in a measure's `angebotsart` and in the filter URL. */
+  slug,
+  /** Display name (badge, filter). */
+  titel: nonEmpty,
+  /** One sentence for citizens: what this kind of offer is. */
+  beschreibung: nonEmpty,
+  /** true for offers a person uses directly (Beratung, Treffpunkt …); the start page links to them. */
+  direkt: z.boolean().optional(),
+});
+export type Angebotsart = z.infer<typeof angebotsartSchema>;
+
 /** Edition data (content/katalog.yaml). */
 export const katalogSchema = z.strictObject({
   /** Title of the brochure. */
@@ -107,6 +120,7 @@ export interface Vocabulary {
   dezernate: readonly string[];
   fachbereiche: readonly string[];
   zielgruppen: readonly string[];
+  angebotsarten: readonly string[];
   kontakte: readonly string[];
 }
 
@@ -158,6 +172,13 @@ export function massnahmeFrontmatterSchema(vocab: Vocabulary) {
       .array(enumOf(vocab.zielgruppen))
       .min(1, { message: 'Mindestens eine Zielgruppe angeben.' })
       .meta({ description: 'Zielgruppen aus der festen Liste (content/zielgruppen.yaml).' }),
+    angebotsart: z
+      .array(enumOf(vocab.angebotsarten))
+      .min(1, { message: 'Mindestens eine Angebotsart angeben.' })
+      .meta({
+        description:
+          'Art des Angebots aus der festen Liste (content/angebotsarten.yaml), zugeordnet nach den Regeln in docs/content.md; die wichtigste zuerst, mehrere sind möglich.',
+      }),
     kontakte: z
       .array(enumOf(vocab.kontakte))
       .optional()

@@ -1,4 +1,5 @@
 import type {
+  Angebotsart,
   Dezernat,
   Dimension,
   Fachbereich,
@@ -50,6 +51,7 @@ export interface Catalog {
   dezernate: Dezernat[];
   fachbereiche: Fachbereich[];
   zielgruppen: Zielgruppe[];
+  angebotsarten: Angebotsart[];
   kontakte: Kontakt[];
   seiten: Map<string, Seite>;
   /** All measures in brochure order. */

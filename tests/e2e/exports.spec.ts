@@ -15,6 +15,7 @@ const apiItem = z.object({
   richtung: z.array(z.enum(['innen', 'aussen'])).min(1),
   neu: z.boolean(),
   zielgruppen: z.array(z.string()).min(1),
+  angebotsart: z.array(z.enum(catalog.angebotsarten.map((a) => a.slug) as [string, ...string[]])).min(1),
   kontakte: z.array(z.string()),
   auszug: z.string().min(1),
   url: z.string().regex(/^https?:\/\/[^/]+\/massnahmen\/[a-z0-9-]+$/),
@@ -78,6 +79,34 @@ test.describe('JSON-Schnittstelle', () => {
     expect(search.massnahmen.slice(0, 3).map((m) => m.slug)).toContain(firstMeasure.slug);
   });
 
+  test('filtert nach Angebotsart (wiederholbar, ODER) und nennt sie je Maßnahme', async ({ request }) => {
+    // The two most frequent types, so the test holds for any catalogue that uses them.
+    const [first, second] = catalog.angebotsarten
+      .map((a) => ({
+        slug: a.slug,
+        n: catalog.massnahmen.filter((m) => m.angebotsart.includes(a.slug)).length,
+      }))
+      .sort((a, b) => b.n - a.n);
+    if (!first || !second) throw new Error('Der Katalog braucht mindestens zwei Angebotsarten.');
+    const res = await request.get(`/api/massnahmen?angebotsart=${first.slug}&angebotsart=${second.slug}`);
+    expect(res.status()).toBe(200);
+    const body = apiList.parse(await res.json());
+    const expected = catalog.massnahmen.filter((m) =>
+      m.angebotsart.some((a) => a === first.slug || a === second.slug),
+    );
+    expect(body.gesamt).toBe(expected.length);
+    expect(body.massnahmen.map((m) => [m.slug, m.angebotsart])).toEqual(
+      expected.map((m) => [m.slug, m.angebotsart]),
+    );
+    const bad = await request.get('/api/massnahmen?angebotsart=beratng');
+    expect(bad.status()).toBe(400);
+    expect((await bad.json()).probleme[0]).toEqual({
+      parameter: 'angebotsart',
+      wert: 'beratng',
+      meldung: expect.stringMatching(/^Unbekannter Wert „beratng“ für Angebotsart\. Erlaubt: /),
+    });
+  });
+
   test('antwortet auf unbekannte Filterwerte mit 400 und deutscher Meldung', async ({ request }) => {
     const res = await request.get('/api/massnahmen?dimension=geschlect&neu=ja');
     expect(res.status()).toBe(400);
@@ -135,6 +164,27 @@ test.describe('CSV-Export', () => {
       );
       expect(rows[i + 1]?.[rows[0]?.indexOf('Wer hilft weiter: E-Mail') ?? -1], m.slug).toMatch(/@/);
     });
+    // The offer types as their German names, in the measure's order.
+    const column = rows[0]?.indexOf('Angebotsart') ?? -1;
+    expect(column).toBeGreaterThan(0);
+    const titles = new Map(catalog.angebotsarten.map((a) => [a.slug, a.titel]));
+    expect(rows.slice(1).map((r) => r[column])).toEqual(
+      expected.map((m) => m.angebotsart.map((a) => titles.get(a)).join(', ')),
+    );
+  });
+
+  test('filtert den Export nach Angebotsart', async ({ request }) => {
+    const type = catalog.angebotsarten.find((a) =>
+      catalog.massnahmen.some((m) => m.angebotsart.includes(a.slug)),
+    );
+    if (!type) throw new Error('Keine Angebotsart in Gebrauch.');
+    const res = await request.get(`/massnahmen.csv?angebotsart=${type.slug}`);
+    expect(res.status()).toBe(200);
+    const rows: string[][] = parse(await res.text(), { bom: true, delimiter: ';' });
+    expect(rows.slice(1).map((r) => r[0])).toEqual(
+      catalog.massnahmen.filter((m) => m.angebotsart.includes(type.slug)).map((m) => m.titel),
+    );
+    expect((await request.get('/massnahmen.csv?angebotsart=gibtsnicht')).status()).toBe(400);
   });
 
   test('die Liste verlinkt den Export mit den aktuellen Filtern', async ({ page }) => {

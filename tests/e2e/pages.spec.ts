@@ -109,9 +109,11 @@ test.describe('Zahlen stimmen mit dem Katalog überein', () => {
       await expect(tile).toContainText(`${n} ${n === 1 ? 'Maßnahme' : 'Maßnahmen'}`);
     }
     await expect(page.locator('section[aria-labelledby="neu"] li h3')).toHaveCount(count((m) => m.neu));
+    // The citizens' entry leads to the offers they use directly (types marked `direkt`).
+    const direkt = catalog.angebotsarten.filter((a) => a.direkt).map((a) => `&angebotsart=${a.slug}`);
     await expect(page.getByRole('link', { name: 'Angebote für Bürger*innen' })).toHaveAttribute(
       'href',
-      '/massnahmen?richtung=aussen',
+      direkt.length ? `/massnahmen?richtung=aussen${direkt.join('')}` : '/massnahmen?richtung=aussen',
     );
   });
 

@@ -28,6 +28,7 @@ test.describe('Neue Maßnahme vorschlagen', () => {
     await page.getByLabel('Wer ist für die Maßnahme verantwortlich?').fill('Fachbereich Soziales');
     await page.getByLabel('Nach außen: für Bürger*innen').check();
     await page.getByLabel('Ältere Menschen').check();
+    await page.getByLabel('Beratung', { exact: true }).check();
     await page.getByLabel('Beschreibung der Maßnahme').fill('Eine Beschreibung.');
     await page.getByLabel('Ziele und Zielgruppen', { exact: true }).fill('Ziele.');
     await page.getByRole('button', { name: 'Prüfen und Vorschau anzeigen' }).click();
@@ -56,6 +57,7 @@ test.describe('Neue Maßnahme vorschlagen', () => {
       .fill('Büro für Gleichstellung und Vielfalt');
     await page.getByLabel('Nach außen: für Bürger*innen').check();
     await page.getByLabel('Männer und Jungen').check();
+    await page.getByLabel('Treffpunkt und Gruppe').check();
     await page
       .getByLabel('Beschreibung der Maßnahme')
       .fill(

@@ -92,6 +92,7 @@ describe('der aktuelle Katalog (content/)', () => {
     const units = new Set(catalog.fachbereiche.map((f) => f.slug));
     const groups = new Set(catalog.zielgruppen.map((z) => z.slug));
     const contacts = new Set(catalog.kontakte.map((k) => k.slug));
+    const types = new Set(catalog.angebotsarten.map((a) => a.slug));
     const dezernate = new Set(catalog.dezernate.map((d) => d.id));
     expect(catalog.massnahmen.length).toBeGreaterThan(0);
     for (const m of catalog.massnahmen) {
@@ -99,6 +100,8 @@ describe('der aktuelle Katalog (content/)', () => {
       for (const f of m.fachbereiche) expect(units.has(f), `${m.slug}: ${f}`).toBe(true);
       for (const z of m.zielgruppen) expect(groups.has(z), `${m.slug}: ${z}`).toBe(true);
       for (const k of m.kontakte ?? []) expect(contacts.has(k), `${m.slug}: ${k}`).toBe(true);
+      expect(m.angebotsart.length, m.slug).toBeGreaterThan(0);
+      for (const a of m.angebotsart) expect(types.has(a), `${m.slug}: ${a}`).toBe(true);
     }
   });
 
@@ -298,8 +301,8 @@ describe('die Prüfung der Inhalte', () => {
     [
       'unbekannte-ueberschrift',
       [
-        { line: 15, field: 'ziele', message: /Abschnitt „## Ziele und Zielgruppen“ fehlt/ },
-        { line: 20, message: /Unbekannte Überschrift „## Ziele“\. Erlaubt: „## Beschreibung“/ },
+        { line: 17, field: 'ziele', message: /Abschnitt „## Ziele und Zielgruppen“ fehlt/ },
+        { line: 22, message: /Unbekannte Überschrift „## Ziele“\. Erlaubt: „## Beschreibung“/ },
       ],
     ],
     ['fehlender-kopfbereich', [{ line: 1, message: /muss mit einem Kopfbereich beginnen/ }]],
@@ -313,6 +316,28 @@ describe('die Prüfung der Inhalte', () => {
         },
       ],
     ],
+    [
+      'unbekannte-angebotsart',
+      [
+        {
+          line: 15,
+          field: 'angebotsart[0]',
+          message:
+            /^Unbekannter Wert „beratng“\. Meinten Sie „beratung“\? Erlaubt: beratung, treffpunkt-und-gruppe, regelung-und-dienstvereinbarung, information-und-material\.$/,
+        },
+      ],
+    ],
+    [
+      'angebotsart-leer',
+      [
+        {
+          line: 14,
+          field: 'angebotsart',
+          message: /^Mindestens eine Angebotsart angeben\. Gefunden: leere Liste\.$/,
+        },
+      ],
+    ],
+    ['angebotsart-fehlt', [{ line: 2, field: 'angebotsart', message: /^Pflichtfeld fehlt\.$/ }]],
     ['doppelter-wert', [{ line: 5, field: 'dimensionen[1]', message: /„geschlecht“ steht doppelt/ }]],
     ['crlf-und-bom', [{ line: 11, field: 'neu', message: /gefunden Text „vielleicht“/ }]],
     [

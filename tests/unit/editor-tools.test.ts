@@ -112,6 +112,7 @@ describe('Feldreferenz und JSON Schema', () => {
       'richtung',
       'neu',
       'zielgruppen',
+      'angebotsart',
       'kontakte',
       'links',
     ]) {
@@ -119,6 +120,8 @@ describe('Feldreferenz und JSON Schema', () => {
     }
     for (const f of catalog.fachbereiche) expect(ref).toContain(`\`${f.slug}\` – ${f.titel}`);
     for (const z of catalog.zielgruppen) expect(ref).toContain(`\`${z.slug}\``);
+    for (const a of catalog.angebotsarten)
+      expect(ref).toContain(`\`${a.slug}\` – ${a.titel}: ${a.beschreibung}`);
     const schema = JSON.parse(fs.readFileSync('public/schema/massnahme.json', 'utf8'));
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(
@@ -130,8 +133,11 @@ describe('Feldreferenz und JSON Schema', () => {
         'richtung',
         'neu',
         'zielgruppen',
+        'angebotsart',
       ]),
     );
+    expect(schema.properties.angebotsart.items.enum).toEqual(catalog.angebotsarten.map((a) => a.slug));
+    expect(schema.properties.angebotsart.minItems).toBe(1);
     expect(schema.properties.richtung.items.enum).toEqual(['innen', 'aussen']);
   });
 });
@@ -170,6 +176,7 @@ const good: ProposalValues = {
   verantwortlich: 'Büro für Gleichstellung und Vielfalt',
   richtung: ['aussen'],
   zielgruppen: ['maenner-und-jungen'],
+  angebotsart: ['treffpunkt-und-gruppe'],
   beschreibung: 'Ein Treffpunkt.\n\n- Austausch\n- Beratung',
   ziele: 'Väter stärken.',
 };
@@ -192,11 +199,16 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
       dezernat: 'III',
       zielgruppen: ['senioren'],
       richtung: [],
+      angebotsart: ['cafe'],
     });
     expect(result.file).toBeUndefined();
     expect(result.errors.titel).toEqual(['Bitte einen Titel eingeben.']);
     expect(result.errors.richtung).toEqual(['Bitte mindestens eine Richtung auswählen.']);
     expect(result.errors.zielgruppen?.[0]).toMatch(/Unbekannter Wert „senioren“/);
+    expect(result.errors.angebotsart?.[0]).toMatch(/Unbekannter Wert „cafe“\..*Erlaubt: .*beratung/);
+    expect(checkProposal(fixture, { ...good, angebotsart: [] }).errors.angebotsart).toEqual([
+      'Bitte mindestens eine Angebotsart auswählen.',
+    ]);
     const mismatch = checkProposal(fixture, { ...good, dezernat: 'III' });
     expect(mismatch.errors.fachbereich?.[0]).toMatch(
       /gehört zu Dezernat I, die Maßnahme steht aber unter Dezernat III/,

@@ -20,6 +20,7 @@ function reference(filter: Filter, pool: readonly Massnahme[]) {
       fachbereich: m.fachbereiche,
       richtung: m.richtung,
       zielgruppe: m.zielgruppen,
+      angebotsart: m.angebotsart,
     })[key];
   const matches = (m: Massnahme, f: Filter, except?: FacetKey) =>
     (!f.neu || m.neu) &&

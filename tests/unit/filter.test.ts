@@ -81,6 +81,7 @@ describe('Parameter lesen', () => {
       fachbereich: [],
       richtung: ['aussen'],
       zielgruppe: ['eltern-und-familien'],
+      angebotsart: [],
       neu: true,
     });
     expect(filterQuery(filter)).toBe(

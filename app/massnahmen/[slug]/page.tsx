@@ -119,6 +119,14 @@ export default async function MassnahmePage({ params }: Props) {
               ))}
             </div>
             <div>
+              <dt className="font-bold">Art des Angebots</dt>
+              {m.angebotsart.map((a) => (
+                <dd key={a}>
+                  <Link href={`/massnahmen?angebotsart=${a}`}>{l.angebotsart.get(a)?.titel ?? a}</Link>
+                </dd>
+              ))}
+            </div>
+            <div>
               <dt className="font-bold">Richtung</dt>
               {m.richtung.map((r) => (
                 <dd key={r}>{richtungLabel(r, 'lang')}</dd>
