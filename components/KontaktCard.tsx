@@ -4,7 +4,8 @@ import { formatPhone } from '@/lib/phone';
 
 /**
  * Address, phone and e-mail of a contact point, with tel: and mailto: links. The office's
- * name is shown once: the address line is left out where it only repeats the heading.
+ * name is shown once: the address line is left out where the heading already says it
+ * („Büro für Gleichstellung und Vielfalt (BGV)“ over „Büro für Gleichstellung und Vielfalt“).
  * Phone numbers are written per DIN 5008 (lib/phone.ts); numbers and addresses never wrap.
  */
 export function KontaktCard({
@@ -27,8 +28,8 @@ export function KontaktCard({
         {link ? <a href={`/kontakte/${kontakt.slug}`}>{kontakt.titel}</a> : kontakt.titel}
       </Heading>
       <address className="mt-2 not-italic">
-        {k.stelle && k.stelle !== kontakt.titel && <span className="block">{k.stelle}</span>}
-        {k.name && k.name !== kontakt.titel && <span className="block">{k.name}</span>}
+        {k.stelle && !kontakt.titel.startsWith(k.stelle) && <span className="block">{k.stelle}</span>}
+        {k.name && !kontakt.titel.startsWith(k.name) && <span className="block">{k.name}</span>}
         <span className="block">{k.strasse}</span>
         <span className="block">
           {k.plz} {k.ort}
