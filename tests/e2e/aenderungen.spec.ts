@@ -12,6 +12,7 @@ test.describe('Änderungsverlauf', () => {
     test(`/massnahmen/${m.slug} zeigt das Datum des letzten Commits und höchstens 5 Einträge`, async ({
       page,
     }) => {
+      test.slow();
       const { entries, cut } = gitLog(`content/massnahmen/${m.slug}.md`);
       await page.goto(`/massnahmen/${m.slug}`);
       const box = page.getByTestId('aenderungsverlauf');
@@ -48,6 +49,8 @@ test.describe('Änderungsverlauf', () => {
   test('/aenderungen listet die letzten Änderungen, die neueste zuerst, und ist barrierefrei', async ({
     page,
   }) => {
+    // axe over a list of up to 50 entries takes a while on a busy machine.
+    test.slow();
     const newest = gitLog(measureFiles).entries[0];
     await page.goto('/aenderungen');
     await expectPageFrame(page);
