@@ -25,6 +25,7 @@ const SKIP = new Set([
   '.next',
   '.releases',
   '.test-build',
+  '.test-build-bilder',
   '.bench',
   'test-results',
   'playwright-report',

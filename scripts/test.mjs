@@ -147,6 +147,13 @@ if (
   results.failedSteps.push('End-to-End-Tests (nicht gestartet, Build fehlgeschlagen)');
 }
 
+// Screenshots of every page type, on a build of the published edition (scripts/screenshots.mjs).
+step('Bildvergleich (3. Auflage, 390 und 1280 px)', process.execPath, ['scripts/screenshots.mjs'], {
+  CHROMIUM_PATH: chromium,
+});
+if (!countPlaywright('test-results/screenshots.json'))
+  results.failedSteps.push('Bildvergleich (kein Bericht)');
+
 if (results.skipped.length) {
   console.log('\nÜbersprungene Tests (zählen als Fehler):');
   for (const s of results.skipped) console.log(`  - ${s}`);
