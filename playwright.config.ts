@@ -23,6 +23,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  // Screenshot references (tests/e2e/screenshots.once.spec.ts, docs/screenshots.md).
+  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' } },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'de-DE',
@@ -43,6 +46,8 @@ export default defineConfig({
     },
   ],
   webServer: {
+    // npm test builds in its own copy of the working tree (scripts/test.mjs) and serves it from there.
+    cwd: process.env.E2E_APP_DIR,
     command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

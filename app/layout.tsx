@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { getCatalog } from '@/lib/content/catalog';
 import { pageMeta, siteName, siteUrl } from '@/lib/site';
 import './globals.css';
 
@@ -40,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter katalog={getCatalog().katalog} />
       </body>
     </html>
   );

@@ -4,12 +4,17 @@ import { SearchBox } from '@/components/SearchBox';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension } from '@/lib/queries';
 
+export const dynamic = 'force-static';
+
 export default function HomePage() {
   const catalog = getCatalog();
   const { katalog, massnahmen, dimensionen } = catalog;
   const neue = massnahmen.filter((m) => m.neu);
   const aussen = massnahmen.filter((m) => m.richtung.includes('aussen')).length;
   const innen = massnahmen.filter((m) => m.richtung.includes('innen')).length;
+  const beide = massnahmen.filter(
+    (m) => m.richtung.includes('innen') && m.richtung.includes('aussen'),
+  ).length;
   return (
     <>
       <h1 className="text-3xl font-bold md:text-4xl">Vielfalt in Herne</h1>
@@ -30,7 +35,7 @@ export default function HomePage() {
       </p>
 
       <div className="mt-8">
-        <SearchBox label="Maßnahmen durchsuchen, z. B. „Beratung“ oder „Sprachkurs“" />
+        <SearchBox label="Maßnahmen durchsuchen" hint="Zum Beispiel „Beratung“ oder „Sprachkurs“" />
       </div>
 
       <section aria-labelledby="einstieg" className="mt-12">
@@ -57,6 +62,13 @@ export default function HomePage() {
             </p>
           </li>
         </ul>
+        {beide > 0 && (
+          <p className="mt-3 max-w-3xl text-muted">
+            {countLabel(beide, 'Maßnahme richtet', 'Maßnahmen richten')} sich an beide und{' '}
+            {beide === 1 ? 'zählt' : 'zählen'} deshalb in beiden Angeboten mit; zusammen sind es{' '}
+            {countLabel(massnahmen.length)}.
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="dimensionen" className="mt-12">
@@ -87,7 +99,7 @@ export default function HomePage() {
           <Link href="/massnahmen?neu=1">Alle neuen Maßnahmen filtern</Link>
         </p>
         <div className="mt-4">
-          <MassnahmeList items={neue} />
+          <MassnahmeList catalog={catalog} items={neue} />
         </div>
       </section>
     </>

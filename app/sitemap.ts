@@ -2,6 +2,8 @@ import type { MetadataRoute } from 'next';
 import { getCatalog } from '@/lib/content/catalog';
 import { absoluteUrl, standDate } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 /** Every page of the site; the accessibility and HTML sweeps in the tests read this list too. */
 export const staticPaths = [
   '/',
@@ -11,6 +13,7 @@ export const staticPaths = [
   '/uebersicht',
   '/katalog',
   '/daten',
+  '/aenderungen',
   '/vorschlagen',
   '/impressum',
   '/datenschutz',

@@ -1,15 +1,16 @@
 import { Prose } from '@/components/Prose';
-import { getCatalog } from '@/lib/content/catalog';
+import type { Catalog } from '@/lib/content/types';
 
 /** Vorwort and "Gender und Diversity Mainstreaming", as on /ueber and in the printable catalogue. */
 export function AboutSections({
+  seiten,
   className = '',
   headingClass = 'text-2xl',
 }: {
+  seiten: Catalog['seiten'];
   className?: string;
   headingClass?: string;
 }) {
-  const { seiten } = getCatalog();
   const vorwort = seiten.get('vorwort');
   const gdm = seiten.get('gender-und-diversity-mainstreaming');
   return (

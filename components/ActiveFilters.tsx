@@ -1,11 +1,11 @@
 import Link from 'next/link';
-import { getCatalog } from '@/lib/content/catalog';
+import type { Catalog } from '@/lib/content/types';
 import { type Filter, facetKeys, facetLabels, facetOptions, filterHref, isEmptyFilter } from '@/lib/filter';
 
 /** Summary of the active filters, each with a link that removes it, and "Alle Filter entfernen". */
-export function ActiveFilters({ filter }: { filter: Filter }) {
+export function ActiveFilters({ catalog, filter }: { catalog: Catalog; filter: Filter }) {
   if (isEmptyFilter(filter)) return null;
-  const options = facetOptions(getCatalog());
+  const options = facetOptions(catalog);
   const chips: { label: string; href: string }[] = [];
   if (filter.q)
     chips.push({

@@ -1,11 +1,16 @@
-import { getCatalog } from '@/lib/content/catalog';
-import type { Massnahme } from '@/lib/content/types';
+import type { Catalog, Massnahme } from '@/lib/content/types';
 import { countLabel, groupByDezernatAndUnit, groupByDimension } from '@/lib/queries';
 import { MassnahmeList } from './MassnahmeList';
 
 /** Measures grouped by Dezernat (h2) and leading unit (h3), as in the brochure. */
-export function ByDezernatAndUnit({ massnahmen }: { massnahmen: readonly Massnahme[] }) {
-  const groups = groupByDezernatAndUnit(getCatalog(), massnahmen);
+export function ByDezernatAndUnit({
+  catalog,
+  massnahmen,
+}: {
+  catalog: Catalog;
+  massnahmen: readonly Massnahme[];
+}) {
+  const groups = groupByDezernatAndUnit(catalog, massnahmen);
   return (
     <>
       {groups.map((g) => (
@@ -24,7 +29,7 @@ export function ByDezernatAndUnit({ massnahmen }: { massnahmen: readonly Massnah
                 <span className="font-normal text-muted">({countLabel(u.massnahmen.length)})</span>
               </h3>
               <div className="mt-3">
-                <MassnahmeList items={u.massnahmen} headingLevel={4} />
+                <MassnahmeList catalog={catalog} items={u.massnahmen} headingLevel={4} />
               </div>
             </section>
           ))}
@@ -35,8 +40,8 @@ export function ByDezernatAndUnit({ massnahmen }: { massnahmen: readonly Massnah
 }
 
 /** Measures grouped by section (h2). */
-export function ByDimension({ massnahmen }: { massnahmen: readonly Massnahme[] }) {
-  const groups = groupByDimension(getCatalog(), massnahmen);
+export function ByDimension({ catalog, massnahmen }: { catalog: Catalog; massnahmen: readonly Massnahme[] }) {
+  const groups = groupByDimension(catalog, massnahmen);
   return (
     <>
       {groups.map((g) => (
@@ -46,7 +51,7 @@ export function ByDimension({ massnahmen }: { massnahmen: readonly Massnahme[] }
             <span className="text-lg font-normal text-muted">({countLabel(g.massnahmen.length)})</span>
           </h2>
           <div className="mt-3">
-            <MassnahmeList items={g.massnahmen} />
+            <MassnahmeList catalog={catalog} items={g.massnahmen} />
           </div>
         </section>
       ))}

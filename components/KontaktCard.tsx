@@ -1,33 +1,40 @@
-import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Kontakt } from '@/lib/content/types';
+import { formatPhone } from '@/lib/phone';
 
-/** Address, phone and e-mail of a contact point, with tel: and mailto: links. */
+/**
+ * Address, phone and e-mail of a contact point, with tel: and mailto: links. The office's
+ * name is shown once: the address line is left out where it only repeats the heading.
+ * Phone numbers are written per DIN 5008 (lib/phone.ts); numbers and addresses never wrap.
+ */
 export function KontaktCard({
   kontakt,
   headingLevel = 3,
   link = true,
+  children,
 }: {
   kontakt: Pick<Kontakt, 'slug' | 'titel' | 'kontakt'>;
   headingLevel?: 2 | 3;
   link?: boolean;
+  /** More about the contact (e.g. a link to its page), inside the card. */
+  children?: ReactNode;
 }) {
   const Heading = `h${headingLevel}` as const;
   const k = kontakt.kontakt;
   return (
     <section className="border-l-4 border-brand bg-soft p-4" aria-label={kontakt.titel}>
       <Heading className="text-lg font-bold">
-        {link ? <Link href={`/kontakte/${kontakt.slug}`}>{kontakt.titel}</Link> : kontakt.titel}
+        {link ? <a href={`/kontakte/${kontakt.slug}`}>{kontakt.titel}</a> : kontakt.titel}
       </Heading>
       <address className="mt-2 not-italic">
-        {k.stelle && <span className="block">{k.stelle}</span>}
-        {k.name && <span className="block">{k.name}</span>}
+        {k.stelle && k.stelle !== kontakt.titel && <span className="block">{k.stelle}</span>}
+        {k.name && k.name !== kontakt.titel && <span className="block">{k.name}</span>}
         <span className="block">{k.strasse}</span>
         <span className="block">
           {k.plz} {k.ort}
         </span>
         <span className="mt-2 block">
-          {k.telefonBezeichnung ?? 'Telefon'}:{' '}
-          <a href={`tel:${k.telefonLink}`}>{k.telefon.replace(/ /g, '\u00a0').replace(/-/g, '\u2011')}</a>
+          {k.telefonBezeichnung ?? 'Telefon'}: <a href={`tel:${k.telefonLink}`}>{formatPhone(k.telefon)}</a>
         </span>
         {k.email && (
           <span className="block">
@@ -35,6 +42,7 @@ export function KontaktCard({
           </span>
         )}
       </address>
+      {children}
     </section>
   );
 }

@@ -1,11 +1,50 @@
-import { getCatalog } from '@/lib/content/catalog';
-import { type ListItem, type ListOptions, massnahmeListHtml } from '@/lib/markup/massnahmen';
-import { Markup } from './Markup';
+import type { ReactNode } from 'react';
+import type { Catalog, Massnahme } from '@/lib/content/types';
+import { lookups } from '@/lib/queries';
+import { Badges } from './Badges';
 
-/** Result list of measures: title, badges, leading unit, first sentence (or a search excerpt). */
+export type ListItem = Pick<
+  Massnahme,
+  'slug' | 'titel' | 'dimensionen' | 'neu' | 'richtung' | 'fachbereiche' | 'auszug'
+>;
+
+export interface MassnahmeListProps<T extends ListItem> {
+  catalog: Catalog;
+  items: readonly T[];
+  headingLevel?: 2 | 3 | 4;
+  /** Replaces the plain title, e.g. by a highlighted one. */
+  title?: (m: T) => ReactNode;
+  /** Replaces the first sentence, e.g. by a highlighted search excerpt. */
+  excerpt?: (m: T) => ReactNode;
+}
+
+/**
+ * Result list of measures: title, badges, leading unit, first sentence (or a search excerpt).
+ * Plain <a>, not next/link: a list of up to all measures would otherwise prefetch each one.
+ */
 export function MassnahmeList<T extends ListItem>({
+  catalog,
   items,
-  ...options
-}: { items: readonly T[] } & ListOptions<T>) {
-  return <Markup html={massnahmeListHtml(getCatalog(), items, options)} />;
+  headingLevel = 3,
+  title,
+  excerpt,
+}: MassnahmeListProps<T>) {
+  const { fachbereich } = lookups(catalog);
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ul className="divide-y divide-line border-y border-line">
+      {items.map((m) => (
+        <li key={m.slug} className="py-4">
+          <Heading className="text-lg font-bold">
+            <a href={`/massnahmen/${m.slug}`}>{title ? title(m) : m.titel}</a>
+          </Heading>
+          <Badges catalog={catalog} massnahme={m} className="mt-2" />
+          <p className="mt-2 text-muted">
+            {m.fachbereiche.map((f) => fachbereich.get(f)?.titel ?? f).join(' & ')}
+          </p>
+          <p className="mt-1 max-w-3xl">{excerpt ? excerpt(m) : m.auszug}</p>
+        </li>
+      ))}
+    </ul>
+  );
 }

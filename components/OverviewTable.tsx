@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Massnahme } from '@/lib/content/types';
 
 function Mark({ on }: { on: boolean }) {
@@ -44,7 +43,7 @@ export function OverviewTable({
           {massnahmen.map((m) => (
             <tr key={m.slug} className="border-b border-line">
               <th scope="row" className="py-2 pr-4 font-normal">
-                <Link href={`/massnahmen/${m.slug}`}>{m.kurztitel ?? m.titel}</Link>
+                <a href={`/massnahmen/${m.slug}`}>{m.kurztitel ?? m.titel}</a>
               </th>
               <td className="px-2 py-2 text-center">
                 {m.neu ? <strong>neu</strong> : <span className="sr-only">nein</span>}

@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { getCatalog } from '@/lib/content/catalog';
+import type { Catalog } from '@/lib/content/types';
 
 /** Service links a German public body's site needs, on every page. */
 export const footerLinks = [
@@ -7,13 +7,12 @@ export const footerLinks = [
   { href: '/datenschutz', label: 'Datenschutz' },
   { href: '/barrierefreiheit', label: 'Barrierefreiheit' },
   { href: '/leichte-sprache', label: 'Leichte Sprache' },
-  { href: '/kontakte', label: 'Kontakt' },
+  { href: '/kontakte', label: 'Anlaufstellen' },
   { href: '/daten', label: 'Daten und Schnittstellen' },
   { href: '/vorschlagen', label: 'Maßnahme vorschlagen' },
 ] as const;
 
-export function SiteFooter() {
-  const { katalog } = getCatalog();
+export function SiteFooter({ katalog }: { katalog: Catalog['katalog'] }) {
   return (
     <footer className="mt-16 border-t-4 border-brand bg-soft">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-2">
@@ -27,8 +26,8 @@ export function SiteFooter() {
           </ul>
         </nav>
         <p className="text-sm text-muted md:text-right">
-          {katalog.herausgeberin.name} · {katalog.herausgeberin.stelle} · {katalog.auflage}. Auflage, Stand{' '}
-          {katalog.stand}
+          {katalog.herausgeberin.name} · {katalog.herausgeberin.stelle} · {katalog.auflage}. Auflage,{' '}
+          <span className="nowrap">Stand {katalog.stand}</span>
           <br />
           <a href={`mailto:${katalog.herausgeberin.email}?subject=${encodeURIComponent('Barriere melden')}`}>
             Barriere melden

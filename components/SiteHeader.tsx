@@ -1,38 +1,33 @@
 import Link from 'next/link';
+import { MainNav } from '@/components/MainNav';
 
-/** Main navigation; order follows what citizens look for first. */
-export const mainNavigation = [
-  { href: '/massnahmen', label: 'Alle Maßnahmen' },
-  { href: '/kontakte', label: 'Anlaufstellen' },
-  { href: '/uebersicht', label: 'Zahlen' },
-  { href: '/katalog', label: 'Gesamter Katalog' },
-  { href: '/ueber', label: 'Über den Katalog' },
-] as const;
+export { mainNavigation } from '@/lib/navigation';
+
+/** The city's own site; its coat of arms joins the wordmark once the city supplies the file. */
+export const cityUrl = 'https://www.herne.de/';
 
 export function SiteHeader() {
   return (
     <header className="bg-brand text-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-4 py-4">
-        <Link href="/" className="text-white! no-underline! hover:underline!">
-          <span className="block text-xl font-bold leading-tight">Vielfalt in Herne</span>
-          <span className="block text-sm">Diversity-Maßnahmenkatalog der Stadt Herne</span>
-        </Link>
-        <p className="order-first w-full text-right text-sm md:order-none md:w-auto">
-          <Link href="/leichte-sprache" className="text-white!">
+      {/* Service bar: the city's wordmark (to herne.de) and Leichte Sprache, in the same order on every screen. */}
+      <div className="bg-brand-dark">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-1 px-4 py-1.5 text-sm">
+          <a href={cityUrl} className="header-link font-bold tracking-wide">
+            Stadt Herne
+          </a>
+          <Link href="/leichte-sprache" className="header-link">
             Leichte Sprache
           </Link>
-        </p>
-        <nav aria-label="Hauptnavigation">
-          <ul className="flex flex-wrap gap-x-6 gap-y-2">
-            {mainNavigation.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="font-semibold text-white!">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        </div>
+      </div>
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-4 py-4">
+        <Link href="/" className="header-link no-underline!">
+          <span className="block text-xl font-bold leading-tight">Vielfalt in Herne</span>
+          <span className="block text-sm">
+            <span lang="en">Diversity</span>-Maßnahmenkatalog der Stadt Herne
+          </span>
+        </Link>
+        <MainNav />
       </div>
     </header>
   );

@@ -1,8 +1,9 @@
 import type { Catalog, Kontakt, Massnahme } from './content/types';
 import { lookups } from './queries';
 
-/** Where the „Wer hilft weiter?“ contact of a measure comes from. */
-export type HilfeQuelle = 'eigener Kontakt' | 'Fachbereich' | 'Katalogredaktion';
+/** Where the phone and e-mail of „Wer hilft weiter?“ come from, in order of preference. */
+export const hilfeQuellen = ['eigener Kontakt', 'Fachbereich', 'Katalogredaktion'] as const;
+export type HilfeQuelle = (typeof hilfeQuellen)[number];
 
 /** The person or office a visitor can reach about one measure. */
 export interface Hilfe {

@@ -37,8 +37,10 @@ export function listing(catalog: Catalog, input: RawParams | URLSearchParams): L
   const { filter, problems } = parsed;
   const rawSort = params.get('sort');
   let sort: Sort = filter.q ? 'relevanz' : 'katalog';
-  if (rawSort && rawSort in sortOptions && (rawSort !== 'relevanz' || filter.q)) sort = rawSort as Sort;
-  else if (rawSort && !(rawSort in sortOptions)) {
+  // Own keys only: `in` would accept inherited names such as "constructor" or "__proto__".
+  const knownSort = rawSort !== null && Object.hasOwn(sortOptions, rawSort);
+  if (rawSort && knownSort && (rawSort !== 'relevanz' || filter.q)) sort = rawSort as Sort;
+  else if (rawSort && !knownSort) {
     problems.push({
       param: 'sort',
       value: rawSort.slice(0, 100),

@@ -109,3 +109,74 @@ interface MdNode {
   value?: unknown;
   children?: MdNode[];
 }
+
+/** Bounds for Markdown that comes from a form (lib/proposal.ts); the catalogue's own texts stay far below. */
+export const markdownBounds = {
+  /** Containers (block quotes, list items) nested in one another. */
+  depth: 8,
+  /** Emphasis and strike delimiters ("*", "_", "~") and backticks in one text (resolved in quadratic time). */
+  delimiters: 200,
+  /** Brackets and "<" (each may open a link, footnote or autolink whose end is searched). */
+  brackets: 60,
+  /** Table cell separators ("|"): every cell of a GFM table costs a lot. */
+  pipes: 120,
+} as const;
+
+/**
+ * Rejects Markdown whose parse would be slow or deep, before any parser sees it: nesting
+ * deeper than `markdownBounds.depth` (">" × 6000 overflowed the stack of the Markdown pipeline)
+ * and more special characters than the other bounds allow (micromark's emphasis, label and table
+ * handling grows faster than linearly in their number). One pass over the text, no regex.
+ * Returns a German message, or null when the text is fine.
+ */
+export function markdownShapeProblem(markdown: string): string | null {
+  let depth = 0;
+  let atLineStart = true;
+  let indent = 0;
+  let delimiters = 0;
+  let brackets = 0;
+  let pipes = 0;
+  for (let i = 0; i < markdown.length; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 10) {
+      atLineStart = true;
+      depth = 0;
+      indent = 0;
+      continue;
+    }
+    if (c === 42 || c === 95 || c === 96 || c === 126) delimiters++;
+    else if (c === 91 || c === 93 || c === 60) brackets++;
+    else if (c === 124) pipes++;
+    if (!atLineStart) continue;
+    if (c === 32) indent++;
+    else if (c === 9) indent += 4;
+    else if (c === 62 /* > */) depth++;
+    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isSpaceOrEnd(markdown, i + 1)) depth++;
+    else if (c >= 48 && c <= 57) {
+      // "1." or "1)" followed by a space opens an ordered list item.
+      let j = i;
+      while (j < markdown.length && j - i < 9 && markdown.charCodeAt(j) >= 48 && markdown.charCodeAt(j) <= 57)
+        j++;
+      const d = markdown.charCodeAt(j);
+      if ((d === 46 || d === 41) && isSpaceOrEnd(markdown, j + 1)) {
+        depth++;
+        i = j;
+      } else atLineStart = false;
+    } else atLineStart = false;
+    // Indentation nests list items too (at least two columns a level; counted generously as four,
+    // so an indented code block alone is no problem).
+    if (depth > 0 && depth + Math.floor(indent / 4) > markdownBounds.depth)
+      return `Zu tief verschachtelt: höchstens ${markdownBounds.depth} Ebenen aus Zitaten („>“) und Listen.`;
+  }
+  if (delimiters > markdownBounds.delimiters)
+    return `Zu viele Formatierungszeichen „*“, „_“, „~“ oder Backticks: höchstens ${markdownBounds.delimiters}.`;
+  if (brackets > markdownBounds.brackets)
+    return `Zu viele Klammern „[“, „]“ oder Zeichen „<“: höchstens ${markdownBounds.brackets}.`;
+  if (pipes > markdownBounds.pipes) return `Zu viele Zeichen „|“: höchstens ${markdownBounds.pipes}.`;
+  return null;
+}
+
+function isSpaceOrEnd(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return Number.isNaN(c) || c === 32 || c === 9 || c === 10;
+}

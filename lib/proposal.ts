@@ -5,6 +5,7 @@ import { vocabularyOf } from './content/reference';
 import { massnahmeMarkdown, slugify } from './content/scaffold';
 import { massnahmeFrontmatterSchema } from './content/schema';
 import type { Catalog } from './content/types';
+import { markdownShapeProblem } from './markdown';
 import {
   emptyProposal,
   type ProposalField,
@@ -25,19 +26,30 @@ function clean(value: FormDataEntryValue | null, multiline: boolean): string {
   return multiline ? text.trim() : text.replace(/\s+/g, ' ').trim();
 }
 
+/** The answer to a call that did not send the form (e.g. a hand-made server-action request). */
+export function invalidProposal(): ProposalResult {
+  return {
+    values: emptyProposal,
+    errors: {
+      titel: ['Die Anfrage enthielt kein Formular. Bitte füllen Sie das Formular aus und senden Sie es ab.'],
+    },
+  };
+}
+
+/** Longest value of a choice (checkbox, select): every real value is a short slug or id. */
+const choiceLimit = 100;
+
+/** Reads the form; choices are cut to a bounded size (they are checked against the vocabularies later). */
 export function readProposal(form: FormData): ProposalValues {
-  const list = (key: string) =>
-    form
-      .getAll(key)
-      .map((v) => clean(v, false))
-      .filter(Boolean)
-      .slice(0, 20);
+  const choice = (v: FormDataEntryValue | null) =>
+    clean(typeof v === 'string' ? v.slice(0, choiceLimit) : v, false);
+  const list = (key: string) => form.getAll(key).slice(0, 20).map(choice).filter(Boolean);
   return {
     titel: clean(form.get('titel'), false),
     dimensionen: list('dimensionen'),
-    dezernat: clean(form.get('dezernat'), false),
-    fachbereich: clean(form.get('fachbereich'), false),
-    fachbereich2: clean(form.get('fachbereich2'), false),
+    dezernat: choice(form.get('dezernat')),
+    fachbereich: choice(form.get('fachbereich')),
+    fachbereich2: choice(form.get('fachbereich2')),
     verantwortlich: clean(form.get('verantwortlich'), false),
     richtung: list('richtung'),
     zielgruppen: list('zielgruppen'),
@@ -61,9 +73,18 @@ const fieldOf: Record<string, ProposalField> = {
   ziele: 'ziele',
 };
 
+function withinLimits(values: ProposalValues): ProposalValues {
+  const out = { ...values };
+  for (const [field, max] of Object.entries(proposalLimits) as [keyof typeof proposalLimits, number][])
+    out[field] = values[field].slice(0, max);
+  return out;
+}
+
 /**
  * Builds the measure file from the form and validates it with the same checks as
  * the content in the repository (schema, vocabularies, leading unit, sections).
+ * Lengths and the Markdown's shape (lib/markdown.ts) are checked first: a text over its limit or
+ * too deeply nested is reported without being parsed, so every answer takes bounded time.
  */
 export function checkProposal(catalog: Catalog, values: ProposalValues): ProposalResult {
   const errors: ProposalResult['errors'] = {};
@@ -85,16 +106,27 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
   ];
   for (const [field, message] of required) if (values[field].length === 0) add(field, message);
   const missing = new Set(Object.keys(errors));
-  for (const [field, max] of Object.entries(proposalLimits) as [ProposalField, number][]) {
-    const value = values[field];
-    if (typeof value === 'string' && value.length > max)
-      add(field, `Höchstens ${max} Zeichen (jetzt ${value.length}).`);
+  /** Set when a text must not be parsed (over its limit or too complex). */
+  let unbounded = false;
+  for (const [field, max] of Object.entries(proposalLimits) as [keyof typeof proposalLimits, number][]) {
+    if (values[field].length > max) {
+      add(field, `Höchstens ${max} Zeichen (jetzt ${values[field].length}).`);
+      unbounded = true;
+    }
   }
   for (const field of ['beschreibung', 'ziele'] as const) {
     if (/^#{1,6}\s/m.test(values[field])) {
       add(field, 'Überschriften mit „#“ sind hier nicht möglich. Bitte als normalen Absatz schreiben.');
     }
+    const shape = values[field].length <= proposalLimits[field] ? markdownShapeProblem(values[field]) : null;
+    if (shape) {
+      add(field, shape);
+      unbounded = true;
+    }
   }
+  // Over a limit or too complex: answer without building or parsing anything, and send each
+  // text back only up to its limit (the whole value would be echoed in the form and its state).
+  if (unbounded) return { values: withinLimits(values), errors };
   const slug = slugify(values.titel);
   const l = lookups(catalog);
   if (values.titel && !slug) add('titel', 'Der Titel braucht mindestens einen Buchstaben oder eine Ziffer.');

@@ -1,4 +1,4 @@
-/** Security headers on every response (see docs/security.md); the page CSP is set per path in proxy.ts. */
+/** Security headers on every response (docs/security.md), set by next.config.ts and by every answer of proxy.ts. */
 export const securityHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
@@ -16,7 +16,3 @@ export const securityHeaders = [
 /** Responses that are not pages (no scripts run) get the strictest policy. */
 export const resourceCsp =
   "default-src 'none'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-
-/** Paths that are not HTML pages. */
-export const resourcePathPattern =
-  /^\/(?:api\/|feed\.xml$|sitemap\.xml$|robots\.txt$|massnahmen\.csv$|schema\/)/;

@@ -24,7 +24,7 @@ export function createMassnahme(root: string, title: string): { file: string } {
   const text = template
     .replace(
       /^# Vorlage für eine neue Maßnahme\..*\n(?:#.*\n)*/m,
-      `# Neue Maßnahme, angelegt mit "npm run neu". Alle Felder sind in docs/redaktion.md erklärt.\n`,
+      `# Neue Maßnahme, angelegt mit "npm run neu". Jeden Platzhalter <<…>> durch den echten Wert ersetzen;\n# alle Felder und erlaubten Werte sind in docs/redaktion.md erklärt.\n`,
     )
     .replace(/^titel: .*$/m, `titel: ${quoted}`);
   fs.writeFileSync(file, text);
@@ -35,7 +35,7 @@ if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
   try {
     const { file } = createMassnahme(path.resolve('content'), process.argv.slice(2).join(' '));
     console.log(
-      `Angelegt: ${path.relative(process.cwd(), file)}\nNächste Schritte: Felder ausfüllen, dann "npm run validate" ausführen.`,
+      `Angelegt: ${path.relative(process.cwd(), file)}\nNächste Schritte: jeden Platzhalter <<…>> ersetzen, dann "npm run validate" ausführen.`,
     );
   } catch (error) {
     console.error((error as Error).message);

@@ -1,22 +1,18 @@
 /**
- * Runs after `next build` (npm run build does): gives every prerendered response its final
+ * Runs after `next build` (npm run build does): gives every prerendered response its caching
  * headers, computed once instead of per request.
  *
  * Next.js keeps the response headers of a prerendered page or route in `<name>.meta` next to
- * the stored body and sends them with every response served from it (the 404 page's too, for
- * any unknown path). This script adds there:
- * - `content-security-policy` for pages: sha256 hashes of every inline script, so a
- *   prerendered page needs no proxy (middleware) run at all (docs/security.md);
- * - `cache-control` (lib/cache.ts), `etag` and `last-modified`, so a
- *   shared cache or CDN can keep, revalidate and — if the origin fails — serve them stale.
- * It also writes .next/csp-manifest.json for the proxy (lib/csp.ts). One inline script
- * carries the build id, so this must run after every build.
+ * the stored body and sends them with every response served from it. This script adds there
+ * `cache-control` (lib/cache.ts), `etag` and `last-modified`, so a shared cache or CDN can
+ * keep, revalidate and — if the origin fails — serve them stale. It writes no security header:
+ * the Content-Security-Policy comes from proxy.ts and the build adapter (docs/security.md), so a
+ * plain `next build && next start` without this step is just as safe, only cached by Next's defaults.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sharedCachePolicy } from '../lib/cache';
-import { buildCsp, type CspManifest, inlineScriptHashes } from '../lib/csp';
 
 /** A stored prerendered response: a page (`.html`) or a route handler's body (`.body`). */
 interface Entry {
@@ -55,51 +51,39 @@ function headersFor(
   entry: Entry,
   body: Buffer,
   builtAt: Date,
-): { csp?: string; hashes: string[]; cacheControl?: string; etag?: string; lastModified?: string } {
-  const hashes = entry.kind === 'page' ? inlineScriptHashes(body.toString('utf8')) : [];
-  const csp = entry.kind === 'page' ? buildCsp(hashes.map((h) => `'${h}'`)) : undefined;
+): { cacheControl?: string; etag?: string; lastModified?: string } {
   // The error pages stay uncached (Next marks them private); everything else is public.
-  if (entry.rel.startsWith('_')) return { csp, hashes };
+  if (entry.rel.startsWith('_')) return {};
   return {
-    csp,
-    hashes,
     cacheControl: sharedCachePolicy,
     etag: `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
     lastModified: builtAt.toUTCString(),
   };
 }
 
-/** Updates every entry's .meta; returns the inline-script hashes per page path. */
-function apply(appDir: string, builtAt: Date): Record<string, string[]> {
-  const pages: Record<string, string[]> = {};
+/** Updates every entry's .meta; returns how many. */
+function apply(appDir: string, builtAt: Date): number {
+  let count = 0;
   for (const entry of entries(appDir)) {
     const body = fs.readFileSync(`${entry.base}.${entry.kind === 'page' ? 'html' : 'body'}`);
     const h = headersFor(entry, body, builtAt);
     updateMeta(entry.base, (headers) => {
-      if (h.csp) headers['content-security-policy'] = h.csp;
+      // A policy from an older version of this script would be a second one.
+      delete headers['content-security-policy'];
       if (h.cacheControl) headers['cache-control'] = h.cacheControl;
       if (h.etag) headers.etag = h.etag;
       if (h.lastModified) headers['last-modified'] = h.lastModified;
     });
-    if (entry.kind === 'page') pages[entry.rel === 'index' ? '/' : `/${entry.rel}`] = h.hashes;
+    count++;
   }
-  return pages;
+  return count;
 }
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const builtAt = new Date();
-  const pages = apply(path.join('.next', 'server', 'app'), builtAt);
+  const count = apply(path.join('.next', 'server', 'app'), builtAt);
   // `output: 'standalone'` copied the .meta files during the build: update that copy as well.
   const standalone = path.join('.next', 'standalone', '.next', 'server', 'app');
   if (fs.existsSync(standalone)) apply(standalone, builtAt);
-
-  const manifest: CspManifest = {
-    buildId: fs.readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim(),
-    pages: Object.fromEntries(Object.entries(pages).filter(([p]) => !p.startsWith('/_'))),
-    notFound: pages['/_not-found'] ?? [],
-  };
-  fs.writeFileSync(path.join('.next', 'csp-manifest.json'), JSON.stringify(manifest));
-  console.log(
-    `Header für ${Object.keys(pages).length} vorgerenderte Seiten geschrieben (CSP-Hashes, Caching; .next/csp-manifest.json).`,
-  );
+  console.log(`Caching-Header für ${count} vorgerenderte Antworten geschrieben.`);
 }

@@ -1,24 +1,28 @@
 /**
  * `npm test`: every check of the project in one command.
  * typecheck → lint + format check → content validation → unit tests (Vitest) →
+ * editor probe (scripts/editor-check.ts) →
  * production build → end-to-end tests (Playwright, Debian Chromium, with and
  * without JavaScript) against `next start` on a free local port.
+ * The build runs in its own copy of the working tree (.test-build/, scripts/release-lib.mjs),
+ * so it never replaces what `npm start` or another build serves.
  * Ends with one line "N passed, M failed": unit and e2e tests added up; skipped
  * tests count as failures, and so does each failed step.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+import path from 'node:path';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { copyWorkingTree, freePort, sourceInfo, writeReleaseInfo } from './release-lib.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.CI ? '0' : '1' };
 const results = { passed: 0, failed: 0, skipped: [], failedSteps: [] };
 
-function step(name, cmd, args, extraEnv = {}) {
+function step(name, cmd, args, extraEnv = {}, cwd = undefined) {
   const started = Date.now();
-  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } });
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}${cwd ? ` (in ${cwd})` : ''}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv }, cwd });
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   const ok = r.status === 0;
   console.log(`${ok ? '✔' : '✘'} ${name} (${secs} s)`);
@@ -50,17 +54,6 @@ function auditDependencies() {
   }
   console.log(`✘ ${name}`);
   results.failedSteps.push(name);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function readJson(file) {
@@ -117,13 +110,38 @@ step('Unit-Tests', bin('vitest'), [
   '--outputFile.json=test-results/unit.json',
 ]);
 if (!countVitest('test-results/unit.json')) results.failedSteps.push('Unit-Tests (kein Bericht)');
+// Adds, changes and removes a measure on a copy and runs validation + unit tests there
+// (scripts/editor-check.ts); skipped inside that copy's own run.
+if (!process.env.REDAKTIONSPROBE) {
+  step('Redaktionsprobe (Maßnahme hinzufügen, ändern, löschen)', bin('tsx'), ['scripts/editor-check.ts']);
+}
 
+const appDir = path.resolve('.test-build');
+fs.rmSync(appDir, { recursive: true, force: true });
+copyWorkingTree(process.cwd(), appDir);
+const buildId = `test-${Date.now()}`;
+// The copy has no .git: the change history (lib/history.ts) is read from this checkout.
+const buildEnv = { NEXT_BUILD_ID: buildId, CONTENT_REPOSITORY: process.cwd() };
+if (step('Produktions-Build', bin('next'), ['build'], buildEnv, appDir)) {
+  // The CSP must hold on a plain `next build && next start` (no post-build step): sweep it first.
+  step(
+    'CSP nach reinem next build',
+    bin('playwright'),
+    ['test', 'tests/e2e/security.api.spec.ts', '--grep', '@csp', '--project=mit-js', '--reporter=list'],
+    { E2E_PORT: String(await freePort()), CHROMIUM_PATH: chromium, E2E_APP_DIR: appDir },
+  );
+}
 if (
-  step('Produktions-Build', bin('next'), ['build']) &&
-  step('Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'])
+  !results.failedSteps.includes('Produktions-Build') &&
+  step('Caching-Header der vorgerenderten Seiten', bin('tsx'), ['scripts/prerender-headers.ts'], {}, appDir)
 ) {
+  writeReleaseInfo(appDir, { id: buildId, buildId, ...sourceInfo(), gebaut: new Date().toISOString() });
   const port = await freePort();
-  step('End-to-End-Tests', bin('playwright'), ['test'], { E2E_PORT: String(port), CHROMIUM_PATH: chromium });
+  step('End-to-End-Tests', bin('playwright'), ['test'], {
+    E2E_PORT: String(port),
+    CHROMIUM_PATH: chromium,
+    E2E_APP_DIR: appDir,
+  });
   if (!countPlaywright('test-results/e2e.json')) results.failedSteps.push('End-to-End-Tests (kein Bericht)');
 } else {
   results.failedSteps.push('End-to-End-Tests (nicht gestartet, Build fehlgeschlagen)');

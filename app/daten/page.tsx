@@ -3,7 +3,10 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCatalog } from '@/lib/content/catalog';
 import { csvColumns } from '@/lib/export';
+import { licence } from '@/lib/opendata';
 import { pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-static';
 
 export const metadata: Metadata = pageMeta({
   title: 'Daten und Schnittstellen',
@@ -32,12 +35,8 @@ export default function DatenPage() {
           Lizenz
         </h2>
         <p className="mt-2">
-          <strong>
-            [Von der Stadt Herne zu entscheiden: Lizenz der Daten, zum Beispiel „Datenlizenz Deutschland –
-            Namensnennung – Version 2.0“ oder CC BY 4.0.]
-          </strong>{' '}
-          Bis zu dieser Entscheidung gilt keine offene Lizenz; bitte fragen Sie vor einer Weiterverwendung
-          beim Büro für Gleichstellung und Vielfalt nach.
+          <strong>{licence.text}</strong> Bis zu dieser Entscheidung gilt keine offene Lizenz; bitte fragen
+          Sie vor einer Weiterverwendung beim Büro für Gleichstellung und Vielfalt nach.
         </p>
       </section>
 
@@ -126,6 +125,37 @@ export default function DatenPage() {
           <Link href="/massnahmen">Liste der Maßnahmen</Link> lädt der Link „Diese Auswahl als CSV
           herunterladen“ genau die gefilterte Auswahl.
         </p>
+      </section>
+
+      <section aria-labelledby="metadaten" className="mt-10 max-w-3xl">
+        <h2 id="metadaten" className="text-2xl">
+          Metadaten für Open-Data-Portale
+        </h2>
+        <ul className="mt-2 list-disc space-y-2 pl-6">
+          <li>
+            <a href="/daten/dcat.ttl">
+              <code className={code}>/daten/dcat.ttl</code>
+            </a>{' '}
+            – Beschreibung des Datensatzes nach DCAT-AP.de 2.0 (Turtle): Herausgeberin, Kontaktstelle,
+            Raumbezug Herne, Lizenz und die Bezugsquellen CSV, JSON und Atom. Portale wie GovData und Open.NRW
+            können sie automatisch einlesen.
+          </li>
+          <li>
+            <a href="/datapackage.json">
+              <code className={code}>/datapackage.json</code>
+            </a>{' '}
+            – Frictionless Data Package (Version 2): beschreibt die CSV-Datei mit Spalten, Datentypen und den
+            erlaubten Werten.
+          </li>
+          <li>
+            <Link href="/aenderungen">Änderungen im Katalog</Link> – was wann hinzugekommen, geändert oder
+            entfernt wurde, auch als{' '}
+            <a href="/aenderungen/feed.xml">
+              <code className={code}>/aenderungen/feed.xml</code>
+            </a>
+            .
+          </li>
+        </ul>
       </section>
 
       <section aria-labelledby="feed" className="mt-10 max-w-3xl">

@@ -1,7 +1,10 @@
 import { TextPage, textPageMetadata } from '@/components/TextPage';
+import { getCatalog } from '@/lib/content/catalog';
 
-export const metadata = textPageMetadata('datenschutz', '/datenschutz');
+export const dynamic = 'force-static';
+
+export const metadata = textPageMetadata(getCatalog(), 'datenschutz', '/datenschutz');
 
 export default function DatenschutzPage() {
-  return <TextPage slug="datenschutz" />;
+  return <TextPage catalog={getCatalog()} slug="datenschutz" />;
 }

@@ -5,6 +5,20 @@ import { absoluteUrl, siteName, standDate } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
+/**
+ * The feed library writes title, summary and content as `type="html"` in CDATA sections, so a
+ * feed reader parses them as HTML: plain text (titles, excerpts) must be escaped, or a text such
+ * as "&lt;img onerror=…&gt;" (inert on the site) would become live markup in the reader.
+ */
+function textAsHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Sanitised HTML stays HTML; "]]>" would end the CDATA section early (in HTML text `&gt;` is the same). */
+function htmlInCdata(html: string): string {
+  return html.replace(/]]>/g, ']]&gt;');
+}
+
 /** Atom feed of the catalogue: new measures first, then brochure order. Prerendered at build time. */
 export function GET() {
   const { katalog, massnahmen } = getCatalog();
@@ -27,11 +41,11 @@ export function GET() {
   const ordered = [...massnahmen.filter((m) => m.neu), ...massnahmen.filter((m) => !m.neu)];
   for (const m of ordered) {
     feed.addItem({
-      title: m.neu ? `Neu: ${m.titel}` : m.titel,
+      title: textAsHtml(m.neu ? `Neu: ${m.titel}` : m.titel),
       id: absoluteUrl(`/massnahmen/${m.slug}`),
       link: absoluteUrl(`/massnahmen/${m.slug}`),
-      description: m.auszug,
-      content: m.beschreibung.html,
+      description: textAsHtml(m.auszug),
+      content: htmlInCdata(m.beschreibung.html),
       date: updated,
       category: m.dimensionen.map((d) => ({ name: d, term: d })),
     });

@@ -2,12 +2,15 @@ import { Prose } from '@/components/Prose';
 import { TextPage, textPageMetadata } from '@/components/TextPage';
 import { getCatalog } from '@/lib/content/catalog';
 
-export const metadata = textPageMetadata('impressum-website', '/impressum');
+export const dynamic = 'force-static';
+
+export const metadata = textPageMetadata(getCatalog(), 'impressum-website', '/impressum');
 
 export default function ImpressumPage() {
-  const broschuere = getCatalog().seiten.get('impressum');
+  const catalog = getCatalog();
+  const broschuere = catalog.seiten.get('impressum');
   return (
-    <TextPage slug="impressum-website">
+    <TextPage catalog={catalog} slug="impressum-website">
       {broschuere && (
         <section aria-labelledby="broschuere" className="mt-10">
           <h2 id="broschuere" className="text-2xl">

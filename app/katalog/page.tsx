@@ -7,6 +7,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, groupByDezernatAndUnit, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Gesamter Katalog zum Drucken',
   description:
@@ -61,7 +63,7 @@ export default function KatalogPage() {
         </ol>
       </nav>
 
-      <AboutSections className="print-break" headingClass="text-3xl" />
+      <AboutSections seiten={catalog.seiten} className="print-break" headingClass="text-3xl" />
 
       {dimensionen.map((d) => {
         const ms = inDimension(catalog, d.slug);

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-static';
 
 export const metadata: Metadata = pageMeta({
   title: 'Anlaufstellen und Ansprechpersonen',
@@ -27,15 +28,15 @@ export default function KontaktePage() {
         {catalog.kontakte.map((k) => {
           const n = measuresForKontakt(catalog, k.slug).length;
           return (
-            <li key={k.slug} className="flex flex-col gap-2">
-              <KontaktCard kontakt={k} headingLevel={2} />
-              <p className="px-4 text-sm">
-                {n > 0 ? (
-                  <Link href={`/kontakte/${k.slug}`}>Beschreibung und {countLabel(n)}</Link>
-                ) : (
-                  <Link href={`/kontakte/${k.slug}`}>Beschreibung</Link>
-                )}
-              </p>
+            <li key={k.slug}>
+              <KontaktCard kontakt={k} headingLevel={2}>
+                {/* The link names its contact: the list of links on this page must tell them apart (WCAG 2.4.4). */}
+                <p className="mt-3 text-sm">
+                  <a href={`/kontakte/${k.slug}`}>
+                    {n > 0 ? `${k.titel}: Beschreibung und ${countLabel(n)}` : `${k.titel}: Beschreibung`}
+                  </a>
+                </p>
+              </KontaktCard>
             </li>
           );
         })}

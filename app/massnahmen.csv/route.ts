@@ -4,6 +4,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { toCsv } from '@/lib/export';
 import { listing } from '@/lib/listing';
 
+export const dynamic = 'force-dynamic';
+
 /** GET /massnahmen.csv: the filtered view of /massnahmen as CSV for Excel. */
 export function GET(request: NextRequest) {
   const catalog = getCatalog();

@@ -3,15 +3,18 @@ import Link from 'next/link';
 import { cache } from 'react';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
+import { Highlighted } from '@/components/Highlighted';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { KeineTrefferHilfe, SuchKontakte } from '@/components/Suchhilfe';
 import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
-import { highlightedHtml } from '@/lib/markup/massnahmen';
 import { countLabel } from '@/lib/queries';
+import { filterSummary } from '@/lib/result-title';
 import { excerpt, highlight } from '@/lib/search';
 import { feedLink, pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-dynamic';
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -26,9 +29,13 @@ function heading(n: number, filtered: boolean): string {
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const view = await viewFor(searchParams);
   const filtered = !isEmptyFilter(view.filter) || view.problems.length > 0;
+  const summary = filterSummary(view.filter, getCatalog());
   return {
     ...pageMeta({
-      title: heading(view.items.length, filtered),
+      // The title names the search, so that result pages differ in tabs, history and screen readers.
+      title: summary
+        ? `${heading(view.items.length, filtered)}: ${summary}`
+        : heading(view.items.length, filtered),
       description:
         'Alle Diversity-Maßnahmen der Stadt Herne durchsuchen und nach Dimension, Zielgruppe, Dezernat, Fachbereich und Richtung filtern.',
       path: '/massnahmen',
@@ -55,7 +62,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           ? 'Die Suche konnte nicht ausgeführt werden.'
           : filtered
             ? `${countLabel(items.length)} von ${catalog.massnahmen.length} entsprechen Ihrer Auswahl.`
-            : `Der Katalog enthält ${countLabel(items.length)}.`}
+            : 'Ohne Filter: Sie sehen den ganzen Katalog.'}
       </p>
 
       {problems.length > 0 && (
@@ -81,10 +88,10 @@ export default async function MassnahmenPage({ searchParams }: Props) {
         </p>
       )}
 
-      <ActiveFilters filter={filter} />
+      <ActiveFilters catalog={catalog} filter={filter} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
-        <FilterForm className="min-w-0" view={view} />
+        <FilterForm className="min-w-0" catalog={catalog} view={view} />
         <section aria-labelledby="ergebnisse" className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">
             <h2 id="ergebnisse" className="text-2xl">
@@ -100,10 +107,11 @@ export default async function MassnahmenPage({ searchParams }: Props) {
             <div className="mt-4">
               <SuchKontakte view={view} />
               <MassnahmeList
+                catalog={catalog}
                 items={items}
                 title={
                   filter.q
-                    ? (m) => highlightedHtml(highlight(m.titel, view.terms.get(m.slug) ?? []))
+                    ? (m) => <Highlighted segments={highlight(m.titel, view.terms.get(m.slug) ?? [])} />
                     : undefined
                 }
                 excerpt={
@@ -111,7 +119,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                     ? (m) => {
                         const terms = view.terms.get(m.slug) ?? [];
                         const seg = excerpt(m.beschreibung.text, terms) ?? excerpt(m.ziele.text, terms);
-                        return seg ? highlightedHtml(seg) : m.auszug;
+                        return seg ? <Highlighted segments={seg} /> : m.auszug;
                       }
                     : undefined
                 }

@@ -4,6 +4,8 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Über den Katalog',
   description:
@@ -32,7 +34,7 @@ export default function UeberPage() {
           </li>
         </ul>
       </nav>
-      <AboutSections />
+      <AboutSections seiten={seiten} />
     </>
   );
 }

@@ -6,6 +6,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Der Katalog in Zahlen',
   description:
@@ -58,7 +60,7 @@ export default function UebersichtPage() {
                     Dimension
                   </th>
                   {dezernate.map((z) => (
-                    <th key={z.id} scope="col" className="px-3 py-2 text-right">
+                    <th key={z.id} scope="col" className="whitespace-nowrap px-3 py-2 text-right">
                       <Link href={`/dezernate/${z.slug}`}>{z.titel}</Link>
                     </th>
                   ))}

@@ -4,6 +4,8 @@ import { ProposalForm, type ProposalOptions } from '@/components/ProposalForm';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const metadata: Metadata = pageMeta({
   title: 'Neue Maßnahme vorschlagen',
   description:

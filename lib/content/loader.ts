@@ -3,7 +3,16 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { renderMarkdown } from '../markdown';
-import { type ContentProblem, formatField, issueMessage, type PathSegment, valueAt } from './problems';
+import {
+  type ContentProblem,
+  closestSpelling,
+  type FieldLabels,
+  formatField,
+  issueMessage,
+  type PathSegment,
+  placeholderPattern,
+  valueAt,
+} from './problems';
 import {
   dezernatSchema,
   dimensionSchema,
@@ -55,39 +64,77 @@ export function firstSentence(text: string): string {
   return (m ? m[0] : text).trim();
 }
 
-/** Validates `data` with `schema`, reporting each issue with file, line and field. */
+/** Options of one schema check. */
+interface CheckOptions {
+  prefix?: readonly PathSegment[];
+  /** Labels of vocabulary codes, per field, for messages. */
+  labels?: FieldLabels;
+  /** Paths already reported (e.g. placeholders); issues at or below them are dropped. */
+  reported?: readonly (readonly PathSegment[])[];
+}
+
+const startsWith = (p: readonly PathSegment[], prefix: readonly PathSegment[]) =>
+  prefix.every((seg, i) => p[i] === seg);
+
+/**
+ * Validates `data` with `schema`, reporting each issue with file, line and field: one
+ * message per real problem. A misspelled key of a missing required field ("dezernant"
+ * for "dezernat") is reported once, at the misspelled key.
+ */
 function check<S extends z.ZodType>(
   schema: S,
   data: unknown,
   rel: string,
   lineOf: (p: readonly PathSegment[], key?: boolean) => number,
   problems: ContentProblem[],
-  prefix: readonly PathSegment[] = [],
+  { prefix = [], labels = {}, reported = [] }: CheckOptions = {},
 ): z.infer<S> | null {
   const res = schema.safeParse(data);
   if (res.success) return res.data;
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
   const allowedKeys = shape ? Object.keys(shape) : [];
-  for (const issue of res.error.issues) {
+  const issues = res.error.issues.filter(
+    (i) => !reported.some((r) => startsWith(i.path as PathSegment[], r)),
+  );
+  // Top-level required fields that are missing, and the unknown keys that probably meant them.
+  const missing = new Set(
+    issues
+      .filter((i) => i.path.length === 1 && valueAt(data, i.path as PathSegment[]) === undefined)
+      .map((i) => String(i.path[0])),
+  );
+  const meant = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys' || issue.path.length) continue;
+    for (const key of issue.keys) {
+      const best = closestSpelling(key, [...missing]);
+      if (best && ![...meant.values()].includes(best)) meant.set(key, best);
+    }
+  }
+  const covered = new Set(meant.values());
+  for (const issue of issues) {
     const p = issue.path as PathSegment[];
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
+        const field = meant.get(key);
         problems.push({
           file: rel,
           line: lineOf([...prefix, ...p, key], true),
           field: formatField([...p, key]),
-          message: issueMessage({ ...issue, keys: [key] }, data, allowedKeys),
+          message: field
+            ? `Unbekanntes Feld „${key}“. Meinten Sie „${field}“? Das Pflichtfeld „${field}“ fehlt sonst.`
+            : issueMessage({ ...issue, keys: [key] }, data, allowedKeys, labels),
         });
       }
       continue;
     }
+    if (p.length === 1 && covered.has(String(p[0]))) continue;
     // A missing field is reported on the line of its parent key.
-    const missing = valueAt(data, p) === undefined;
+    const isMissing = valueAt(data, p) === undefined;
     problems.push({
       file: rel,
-      line: missing ? lineOf([...prefix, ...p.slice(0, -1)], true) : lineOf([...prefix, ...p]),
+      line: isMissing ? lineOf([...prefix, ...p.slice(0, -1)], true) : lineOf([...prefix, ...p]),
       field: formatField(p) || undefined,
-      message: issueMessage(issue, data, allowedKeys),
+      message: issueMessage(issue, data, allowedKeys, labels),
     });
   }
   return null;
@@ -119,7 +166,7 @@ function loadList<S extends z.ZodType>(
   }
   const out: z.infer<S>[] = [];
   y.data.forEach((item, i) => {
-    const v = check(schema, item, rel, y.lineOf, problems, [i]);
+    const v = check(schema, item, rel, y.lineOf, problems, { prefix: [i] });
     if (v) out.push(v);
   });
   const seen = new Set<string>();
@@ -158,10 +205,21 @@ export function parseMarkdownText(
     return null;
   }
   if (!/\n---\s*(\n|$)/.test(text.slice(3))) {
+    // The closing line belongs before the first line that cannot be front matter:
+    // an empty line or a Markdown heading ("## Beschreibung", which YAML would read as a comment).
+    const lines = text.split('\n');
+    const at = lines.findIndex((l, i) => i > 0 && (!l.trim() || /^#{1,6}\s/.test(l)));
+    const line = at < 0 ? lines.length + 1 : at + 1;
     problems.push({
       file: rel,
-      line: 1,
-      message: 'Der Kopfbereich wird nicht mit einer Zeile „---“ geschlossen.',
+      line,
+      message: `Der Kopfbereich wird nicht mit einer Zeile „---“ geschlossen. Sie gehört vor Zeile ${line}${
+        at < 0
+          ? ' (ans Ende der Datei)'
+          : lines[at]?.trim()
+            ? ` („${lines[at]?.trim().slice(0, 60)}“)`
+            : ' (die erste Leerzeile)'
+      }.`,
     });
     return null;
   }
@@ -219,6 +277,16 @@ function readMarkdownFolder(root: string, folder: string, problems: ContentProbl
   return files;
 }
 
+/**
+ * The text of a "## " heading line, or null: linear time (a regex such as /^##\s+(.+?)\s*$/
+ * backtracks quadratically on "## x" followed by many spaces, e.g. from the proposal form).
+ */
+export function sectionHeading(line: string): string | null {
+  if (!line.startsWith('##') || !/\s/.test(line.charAt(2))) return null;
+  const text = line.slice(2).trim();
+  return text ? text : null;
+}
+
 /** Splits a measure body into its "## " sections, reporting unknown, doubled, missing or empty ones. */
 function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Record<SectionField, string>> {
   const out: Partial<Record<SectionField, string>> = {};
@@ -227,15 +295,17 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
   const allowed = Object.keys(massnahmeSections)
     .map((h) => `„## ${h}“`)
     .join(', ');
+  let seenHeading = false;
   lines.forEach((line, i) => {
-    const h = line.match(/^##\s+(.+?)\s*$/);
-    if (h) {
-      const field = massnahmeSections[h[1] as keyof typeof massnahmeSections];
+    if (line.startsWith('##') && /\s/.test(line.charAt(2))) seenHeading = true;
+    const heading = sectionHeading(line);
+    if (heading !== null) {
+      const field = massnahmeSections[heading as keyof typeof massnahmeSections];
       if (!field) {
         problems.push({
           file: f.rel,
           line: f.bodyLine + i,
-          message: `Unbekannte Überschrift „## ${h[1]}“. Erlaubt: ${allowed}.`,
+          message: `Unbekannte Überschrift „## ${heading}“. Erlaubt: ${allowed}.`,
         });
         current = null;
         return;
@@ -244,7 +314,7 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
         problems.push({
           file: f.rel,
           line: f.bodyLine + i,
-          message: `Überschrift „## ${h[1]}“ kommt doppelt vor.`,
+          message: `Überschrift „## ${heading}“ kommt doppelt vor.`,
         });
       }
       current = field;
@@ -252,7 +322,7 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
       return;
     }
     if (current) out[current] += `${line}\n`;
-    else if (line.trim() && !lines.slice(0, i).some((l) => /^##\s/.test(l))) {
+    else if (line.trim() && !seenHeading) {
       problems.push({
         file: f.rel,
         line: f.bodyLine + i,
@@ -277,6 +347,56 @@ function splitSections(f: MarkdownFile, problems: ContentProblem[]): Partial<Rec
 export interface MassnahmeContext {
   schema: ReturnType<typeof massnahmeFrontmatterSchema>;
   fachbereiche: readonly Fachbereich[];
+  /** Labels the site shows for vocabulary codes, used in messages. */
+  labels?: FieldLabels;
+}
+
+/**
+ * Reports every template placeholder (<<…>>) left in the front matter or the body and
+ * returns the front-matter paths it reported, so the schema check does not report them again.
+ */
+function checkPlaceholders(
+  f: MarkdownFile,
+  labels: FieldLabels,
+  problems: ContentProblem[],
+): PathSegment[][] {
+  const paths: PathSegment[][] = [];
+  const walk = (value: unknown, p: PathSegment[]) => {
+    if (typeof value === 'string') {
+      const m = value.match(placeholderPattern);
+      if (!m) return;
+      paths.push(p);
+      const known = labels[String(p[0])];
+      const allowed = known
+        ? ` Erlaubt: ${[...known].map(([code, label]) => `${label} (${code})`).join(', ')}.`
+        : ' Die Felder sind in docs/redaktion.md erklärt.';
+      problems.push({
+        file: f.rel,
+        line: f.lineOf(p),
+        field: formatField(p),
+        message: `Platzhalter „${m[0]}“ der Vorlage noch nicht ersetzt.${allowed}`,
+      });
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, [...p, i]);
+      });
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) walk(v, [...p, k]);
+    }
+  };
+  walk(f.data, []);
+  f.body.split('\n').forEach((line, i) => {
+    const m = line.match(placeholderPattern);
+    if (m) {
+      problems.push({
+        file: f.rel,
+        line: f.bodyLine + i,
+        message: `Platzhalter „${m[0]}“ der Vorlage im Text noch nicht ersetzt. Bitte durch eigenen Text ersetzen.`,
+      });
+      paths.push(['<text>']);
+    }
+  });
+  return paths;
 }
 
 /**
@@ -286,12 +406,13 @@ export interface MassnahmeContext {
  */
 export function checkMassnahme(
   f: MarkdownFile,
-  { schema, fachbereiche }: MassnahmeContext,
+  { schema, fachbereiche, labels }: MassnahmeContext,
   problems: ContentProblem[],
 ): Massnahme | null {
-  const fm = check(schema, f.data, f.rel, f.lineOf, problems);
+  const placeholders = checkPlaceholders(f, labels ?? {}, problems);
+  const fm = check(schema, f.data, f.rel, f.lineOf, problems, { labels, reported: placeholders });
   const sections = splitSections(f, problems);
-  if (!fm) return null;
+  if (!fm || placeholders.length) return null;
   const lead = fachbereiche.find((fb) => fb.slug === fm.fachbereiche[0]);
   if (lead && lead.dezernat !== fm.dezernat) {
     problems.push({
@@ -403,10 +524,18 @@ export function loadContent(root: string): LoadResult {
     kontakte: kontakte.map((k) => k.slug),
   };
   const schema = massnahmeFrontmatterSchema(vocab);
+  const labelsOf = (items: readonly { slug: string; titel: string }[]) =>
+    new Map(items.map((i) => [i.slug, i.titel]));
+  const labels: FieldLabels = {
+    dimensionen: labelsOf(dimensionen),
+    fachbereiche: labelsOf(fachbereiche),
+    zielgruppen: labelsOf(zielgruppen),
+    kontakte: labelsOf(kontakte),
+  };
   const massnahmen: Massnahme[] = [];
   const titles = new Map<string, string>();
   for (const f of readMarkdownFolder(root, 'massnahmen', problems)) {
-    const m = checkMassnahme(f, { schema, fachbereiche }, problems);
+    const m = checkMassnahme(f, { schema, fachbereiche, labels }, problems);
     if (!m) continue;
     const titleKey = m.titel.toLocaleLowerCase('de');
     const other = titles.get(titleKey);

@@ -64,20 +64,85 @@ export function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
   return cur;
 }
 
+/**
+ * What editors see on the site for a vocabulary code, per field: e.g.
+ * labels.fachbereiche.get('soziales') === 'Fachbereich Soziales'.
+ */
+export type FieldLabels = Partial<Record<string, ReadonlyMap<string, string>>>;
+
+/** Template placeholders look like <<Text>>; bounded and linear (no nested quantifiers). */
+export const placeholderPattern = /<<[^<>\n]{0,300}>>/;
+
+/** "Fachbereich Soziales (soziales)": the label the site shows, with the code in brackets. */
+function labelled(code: string, labels: ReadonlyMap<string, string> | undefined): string {
+  const label = labels?.get(code);
+  return label && label !== code ? `${label} (${code})` : code;
+}
+
 /** Turns one zod issue into a German message. `data` is the parsed input. */
-export function issueMessage(issue: z.core.$ZodIssue, data: unknown, allowedKeys: readonly string[]): string {
+export function issueMessage(
+  issue: z.core.$ZodIssue,
+  data: unknown,
+  allowedKeys: readonly string[],
+  labels: FieldLabels = {},
+): string {
   const value = valueAt(data, issue.path as PathSegment[]);
+  // zod reports a missing enum field as an invalid value; either way the field is missing.
+  if (value === undefined && issue.code !== 'unrecognized_keys') {
+    return issue.code === 'invalid_type' || issue.code === 'invalid_value'
+      ? 'Pflichtfeld fehlt.'
+      : issue.message;
+  }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return `Unbekanntes Feld ${issue.keys.map(quote).join(', ')}.${suggest(issue.keys[0] ?? '', allowedKeys)} Erlaubte Felder: ${allowedKeys.join(', ')}.`;
+      return `Unbekanntes Feld ${issue.keys.map(quote).join(', ')}.${suggestion(issue.keys[0] ?? '', allowedKeys)} Erlaubte Felder: ${allowedKeys.join(', ')}.`;
     case 'invalid_type':
-      if (value === undefined) return 'Pflichtfeld fehlt.';
       return `Falscher Typ: erwartet ${typeNames[issue.expected] ?? issue.expected}, gefunden ${describeValue(value)}.`;
-    case 'invalid_value':
-      return `Unbekannter Wert ${quote(value)}.${suggest(String(value), issue.values.map(String))} Erlaubt: ${issue.values.map((v) => String(v)).join(', ')}.`;
+    case 'invalid_value': {
+      const field = issue.path.find((seg) => typeof seg === 'string');
+      const map = typeof field === 'string' ? labels[field] : undefined;
+      const allowed = issue.values.map(String);
+      const best = closest(value, allowed);
+      const hint = best ? ` Meinten Sie „${best}“${map?.get(best) ? ` (${map.get(best)})` : ''}?` : '';
+      return `Unbekannter Wert ${quote(value)}.${hint} Erlaubt: ${allowed.map((v) => labelled(v, map)).join(', ')}.`;
+    }
     default:
-      return value === undefined ? issue.message : `${issue.message} Gefunden: ${describeValue(value)}.`;
+      return `${issue.message} Gefunden: ${describeValue(value)}.`;
   }
+}
+
+const romanNumerals: [number, string][] = [
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+/** 4 → "IV"; only for the small numbers Dezernate have. */
+export function toRoman(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 1 || n > 39) return undefined;
+  let rest = n;
+  let out = '';
+  for (const [value, numeral] of romanNumerals) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/**
+ * The allowed value an editor most likely meant: a Roman numeral for a number
+ * ("4" → "IV"), else the closest spelling.
+ */
+export function closest(value: unknown, allowed: readonly string[]): string | undefined {
+  const text = String(value).trim();
+  if (/^\d{1,2}$/.test(text)) {
+    const roman = toRoman(Number(text));
+    if (roman && allowed.includes(roman)) return roman;
+  }
+  return closestSpelling(text, allowed);
 }
 
 /** Levenshtein distance, for "Meinten Sie …?" hints. */
@@ -95,7 +160,13 @@ function distance(a: string, b: string): number {
   return row[b.length] ?? 0;
 }
 
-function suggest(bad: string, allowed: readonly string[]): string {
+function suggestion(bad: string, allowed: readonly string[]): string {
+  const best = closestSpelling(bad, allowed);
+  return best ? ` Meinten Sie „${best}“?` : '';
+}
+
+export function closestSpelling(bad: string, allowed: readonly string[]): string | undefined {
+  if (bad.length > 100) return undefined; // keeps the distance computation small for any input
   const lower = bad.toLowerCase();
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
@@ -106,5 +177,5 @@ function suggest(bad: string, allowed: readonly string[]): string {
       bestDistance = d;
     }
   }
-  return best && bestDistance <= Math.max(2, Math.floor(bad.length / 4)) ? ` Meinten Sie „${best}“?` : '';
+  return best && bestDistance <= Math.max(2, Math.floor(bad.length / 4)) ? best : undefined;
 }

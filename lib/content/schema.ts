@@ -114,7 +114,7 @@ const enumOf = (values: readonly string[]) => z.enum(values as [string, ...strin
 
 /**
  * Front matter of one measure (content/massnahmen/<slug>.md). The keys are a
- * contract with editors, exports and checks (see SPEC.md, "Content model").
+ * contract with editors, exports and checks (docs/contracts.md, "Content").
  */
 export function massnahmeFrontmatterSchema(vocab: Vocabulary) {
   return z.strictObject({

@@ -24,15 +24,36 @@ export interface ParsedYaml {
   lineOf(path: readonly PathSegment[], key?: boolean): number;
 }
 
+/** 1-based column of the first tab in the line starting at `start`. */
+function tabColumn(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  const tab = text.slice(start, end < 0 ? undefined : end).indexOf('\t');
+  return tab < 0 ? 1 : tab + 1;
+}
+
 /** Parses YAML keeping positions, so a problem can be reported on its line. */
 export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const line = (offset: number) => lineCounter.linePos(offset).line;
-  const errors = doc.errors.map((e) => ({
-    line: line(e.pos[0]),
-    message: yamlMessages[e.code] ?? `${e.message.split('\n')[0] ?? e.message} (${e.code})`,
-  }));
+  // A tab used for indentation derails the parser, which then reports follow-up errors on
+  // the same line; the tab is the one real problem, so only it is reported, at its column.
+  const tabs = doc.errors.filter((e) => e.code === 'TAB_AS_INDENT');
+  const seen = new Set<number>();
+  const errors: ParsedYaml['errors'] = [];
+  for (const e of tabs.length ? tabs : doc.errors) {
+    const at = line(e.pos[0]);
+    if (seen.has(at)) continue; // one message per line: the first error explains the rest
+    seen.add(at);
+    const message = yamlMessages[e.code] ?? `${e.message.split('\n')[0] ?? e.message} (${e.code})`;
+    errors.push({
+      line: at,
+      message:
+        e.code === 'TAB_AS_INDENT'
+          ? `${message} Der Tabulator steht in Spalte ${tabColumn(text, lineCounter.lineStarts[at - 1] ?? 0)}.`
+          : message,
+    });
+  }
   return {
     data: errors.length ? undefined : doc.toJS(),
     errors,

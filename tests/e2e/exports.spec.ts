@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { catalog, firstMeasure, measureAussen, measureOnlyInnen, measureWithContact } from './catalog';
 import { expect, test } from './fixtures';
 
-/** The JSON contract of /api/massnahmen (SPEC.md), checked independently of the implementation. */
+/** The JSON contract of /api/massnahmen (docs/contracts.md), checked independently of the implementation. */
 const apiItem = z.object({
   slug: z.string().regex(/^[a-z0-9-]+$/),
   titel: z.string().min(1),

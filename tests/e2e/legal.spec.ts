@@ -15,7 +15,7 @@ test.describe('Pflichtseiten einer öffentlichen Stelle', () => {
       ['Datenschutz', '/datenschutz'],
       ['Barrierefreiheit', '/barrierefreiheit'],
       ['Leichte Sprache', '/leichte-sprache'],
-      ['Kontakt', '/kontakte'],
+      ['Anlaufstellen', '/kontakte'],
     ];
     for (const [name, href] of links) {
       await expect(footer.getByRole('link', { name, exact: true })).toHaveAttribute('href', href);

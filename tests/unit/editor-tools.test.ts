@@ -37,17 +37,46 @@ describe('npm run neu', () => {
     expect(slugify('  Éducation  ')).toBe('education');
   });
 
-  it('legt eine Datei aus der Vorlage an, die nach dem Ausfüllen der Vorlage gültig ist', () => {
+  it('legt eine Datei aus der Vorlage an: unausgefüllt meldet die Prüfung jeden Platzhalter, ausgefüllt ist sie gültig', () => {
     const root = copyContent();
     const { file } = createMassnahme(root, 'Neue Beratung: für Väter');
     expect(path.basename(file)).toBe('neue-beratung-fuer-vaeter.md');
     const text = fs.readFileSync(file, 'utf8');
     expect(text).toContain('titel: "Neue Beratung: für Väter"');
     expect(text).toContain('## Beschreibung');
-    // The template's prefilled values already pass validation.
+    // Unfilled, the template fails with one clear message per placeholder.
+    const unfilled = loadContent(root).problems;
+    // Placeholders outside comments (the header comment mentions <<…>> itself).
+    const placeholders =
+      text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n')
+        .match(/<<[^<>\n]+>>/g) ?? [];
+    expect(placeholders.length).toBeGreaterThanOrEqual(8);
+    expect(unfilled).toHaveLength(placeholders.length);
+    for (const p of unfilled) {
+      expect(p.file).toBe('content/massnahmen/neue-beratung-fuer-vaeter.md');
+      expect(p.message).toMatch(/^Platzhalter „<<.+>>“ der Vorlage (im Text )?noch nicht ersetzt\./);
+    }
+    expect(unfilled.find((p) => p.field === 'dimensionen[0]')?.message).toContain('Geschlecht (geschlecht)');
+    // Filled in, it passes.
+    const filled = text
+      .replace('<<Dimension>>', 'geschlecht')
+      .replace('<<Dezernat>>', 'I')
+      .replace('<<Fachbereich>>', 'buero-fuer-gleichstellung-und-vielfalt')
+      .replace(/<<Wer ist verantwortlich\?[^>]*>>/, 'Büro für Gleichstellung und Vielfalt')
+      .replace('<<Richtung>>', 'aussen')
+      .replace('<<true oder false>>', 'true')
+      .replace('<<Zielgruppe>>', 'maenner-und-jungen')
+      .replace(/<<Was ist die Maßnahme\?[^>]*>>/, 'Eine Beratung für Väter. Sie findet montags statt.')
+      .replace(/<<Was soll erreicht werden[^>]*>>/, 'Väter stärken.');
+    fs.writeFileSync(file, filled);
     const { problems, catalog: loaded } = loadContent(root);
     expect(problems).toEqual([]);
-    expect(loaded?.massnahmen.some((m) => m.slug === 'neue-beratung-fuer-vaeter')).toBe(true);
+    expect(loaded?.massnahmen.find((m) => m.slug === 'neue-beratung-fuer-vaeter')?.auszug).toBe(
+      'Eine Beratung für Väter.',
+    );
   });
 
   it('verweigert doppelte Dateien und leere Titel mit deutscher Meldung', () => {

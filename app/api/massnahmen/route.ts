@@ -4,6 +4,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { toApiItem, toApiKontakt } from '@/lib/export';
 import { listing } from '@/lib/listing';
 
+export const dynamic = 'force-dynamic';
+
 const headers = {
   'Content-Type': 'application/json; charset=utf-8',
   'Access-Control-Allow-Origin': '*',

@@ -7,6 +7,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForDezernat } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -54,7 +56,7 @@ export default async function DezernatPage({ params }: Props) {
           </li>
         ))}
       </ul>
-      <ByDimension massnahmen={massnahmen} />
+      <ByDimension catalog={catalog} massnahmen={massnahmen} />
     </>
   );
 }

@@ -8,6 +8,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -47,7 +49,7 @@ export default async function DimensionPage({ params }: Props) {
       <div className="mt-8">
         <OverviewTable massnahmen={massnahmen} caption="Übersicht der Maßnahmen" />
       </div>
-      <ByDezernatAndUnit massnahmen={massnahmen} />
+      <ByDezernatAndUnit catalog={catalog} massnahmen={massnahmen} />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForFachbereich } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -53,7 +55,7 @@ export default async function FachbereichPage({ params }: Props) {
         {countLabel(massnahmen.length)} ·{' '}
         <Link href={`/massnahmen?fachbereich=${f.slug}`}>In der Liste filtern und durchsuchen</Link>
       </p>
-      <ByDimension massnahmen={massnahmen} />
+      <ByDimension catalog={catalog} massnahmen={massnahmen} />
     </>
   );
 }

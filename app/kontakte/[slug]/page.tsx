@@ -8,6 +8,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {
@@ -55,7 +57,7 @@ export default async function KontaktPage({ params }: Props) {
               {countLabel(massnahmen.length)} im Katalog nennen diese Anlaufstelle.
             </p>
             <div className="mt-4">
-              <MassnahmeList items={massnahmen} />
+              <MassnahmeList catalog={catalog} items={massnahmen} />
             </div>
           </>
         ) : (

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { Aenderungsverlauf } from '@/components/Aenderungsverlauf';
+import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
-import { Markup } from '@/components/Markup';
+import { DezernatHint } from '@/components/DezernatHint';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
 import { WerHilftWeiter } from '@/components/WerHilftWeiter';
@@ -10,9 +12,10 @@ import { getCatalog } from '@/lib/content/catalog';
 import { richtungLabel } from '@/lib/content/labels';
 import { hilfeFor } from '@/lib/hilfe';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
-import { badgesHtml } from '@/lib/markup/massnahmen';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
+
+export const dynamic = 'force-static';
 
 export const dynamicParams = false;
 
@@ -51,11 +54,11 @@ export default async function MassnahmePage({ params }: Props) {
         items={[
           { href: '/', label: 'Startseite' },
           ...(dimension ? [{ href: `/dimensionen/${dimension.slug}`, label: dimension.titel }] : []),
-          { label: m.kurztitel ?? m.titel },
+          { label: m.titel },
         ]}
       />
       <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
-      <Markup className="mt-4" html={badgesHtml(catalog, m)} />
+      <Badges catalog={catalog} massnahme={m} className="mt-4" />
       <WerHilftWeiter hilfe={hilfeFor(catalog, m)} />
 
       <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
@@ -93,13 +96,17 @@ export default async function MassnahmePage({ params }: Props) {
             <p className="mt-3 max-w-3xl whitespace-pre-line">{m.verantwortlich}</p>
             {m.verantwortung && <Prose html={m.verantwortung.html} className="mt-3" />}
           </section>
+          <Aenderungsverlauf slug={m.slug} />
         </div>
 
         <aside aria-label="Auf einen Blick" className="space-y-6">
           <dl className="space-y-3 border-t-4 border-brand bg-soft p-4">
             <div>
               <dt className="font-bold">Dezernat</dt>
-              <dd>{dezernat && <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link>}</dd>
+              <dd>
+                {dezernat && <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link>}
+                <DezernatHint catalog={catalog} dezernatId={m.dezernat} />
+              </dd>
             </div>
             <div>
               <dt className="font-bold">
@@ -152,7 +159,7 @@ export default async function MassnahmePage({ params }: Props) {
             Gleiche Dimension oder Zielgruppe – zuerst aus anderen Fachbereichen.
           </p>
           <div className="mt-4">
-            <MassnahmeList items={related} />
+            <MassnahmeList catalog={catalog} items={related} />
           </div>
         </section>
       )}

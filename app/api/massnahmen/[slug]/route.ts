@@ -2,6 +2,8 @@ import { getCatalog } from '@/lib/content/catalog';
 import { toApiDetail } from '@/lib/export';
 import { lookups } from '@/lib/queries';
 
+export const dynamic = 'force-static';
+
 export const dynamicParams = false;
 
 export function generateStaticParams() {

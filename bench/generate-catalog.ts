@@ -1,6 +1,6 @@
 /**
  * Generates a synthetic catalogue of N valid measures (for the scale benchmark):
- * `npx tsx scripts/generate-catalog.ts 1000 /tmp/katalog-1000`. Copies vocabularies,
+ * `npx tsx bench/generate-catalog.ts 1000 /tmp/katalog-1000`. Copies vocabularies,
  * contact points and pages from content/ and clones the real measures with new titles,
  * slugs and order, so the texts keep realistic length and vocabulary.
  */

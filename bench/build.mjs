@@ -1,6 +1,6 @@
 /**
  * Build-time benchmark (part of `npm run bench`): builds the site with the real catalogue
- * and with synthetic catalogues of N measures (scripts/generate-catalog.ts) and reports the
+ * and with synthetic catalogues of N measures (bench/generate-catalog.ts) and reports the
  * wall time of `npm run build` (next build + its post-step), the peak RSS of the largest build
  * process and the number of prerendered pages.
  *
@@ -41,7 +41,7 @@ function generateMeasures(root, dir, count) {
   const catalog = path.join(dir, '.katalog');
   const r = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'scripts', 'generate-catalog.ts'), String(count), catalog],
+    ['--import', 'tsx', path.join(root, 'bench', 'generate-catalog.ts'), String(count), catalog],
     { cwd: root, encoding: 'utf8' },
   );
   if (r.status !== 0) throw new Error(`Katalog konnte nicht erzeugt werden: ${r.stderr.trim()}`);
@@ -188,7 +188,7 @@ export function buildTable(rows) {
   ].join('\n');
 }
 
-/** `node scripts/bench-build.mjs 1000,10000 [--keep]`: runs the build benchmark alone. */
+/** `node bench/build.mjs 1000,10000 [--keep]`: runs the build benchmark alone. */
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const sizes = (process.argv[2] ?? '1000,10000').split(',').filter(Boolean).map(Number);
   const keep = process.argv.includes('--keep');

@@ -11,21 +11,33 @@
  * and search pages are additionally measured over thousands of different query strings so
  * that no cache helps. Memory (RSS) of the Next process is reported idle, under load and
  * after. Lighthouse (mobile) then checks four pages against Next alone
- * (scripts/bench-lighthouse.mjs). Finally the scale benchmark (84 / 1,000 / 10,000
+ * (bench/lighthouse.mjs). Finally the scale benchmark (84 / 1,000 / 10,000
  * measures) runs, and the site is built once per catalogue size to measure build time
- * (scripts/bench-build.mjs). The report is written to docs/performance.md.
+ * (bench/build.mjs). The report is written to docs/performance.md.
  *
  * Options: --duration=SECONDS per run (default 8), --no-build, --sizes=1000,10000,
  * --lighthouse-runs=N (median of N runs per page, default 3), --no-lighthouse,
- * --no-build-scale (skip the builds per size), --build-timeout=MINUTES (default 20)
+ * --no-build-scale (skip the builds per size), --build-timeout=MINUTES (default 20),
+ * --port=N (first of four consecutive loopback ports for Next and the comparison servers,
+ * default 4100; also BENCH_PORT)
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { benchBuild, buildTable } from './bench-build.mjs';
-import { benchLighthouse, lighthouseSection } from './bench-lighthouse.mjs';
+import { benchBuild, buildTable } from './build.mjs';
+import {
+  comparisonBlock,
+  ensureTool,
+  pageWeight,
+  sleep,
+  variedScript,
+  waitFor,
+  withComparison,
+  wrk as wrkRun,
+} from './lib.mjs';
+import { benchLighthouse, lighthouseSection } from './lighthouse.mjs';
 
 const opts = Object.fromEntries(
   process.argv
@@ -54,35 +66,6 @@ const cleanup = () => {
 process.on('exit', cleanup);
 process.on('SIGINT', () => process.exit(130));
 
-function ensureTool(bin, pkg) {
-  if (spawnSync('which', [bin]).status === 0) return;
-  if (process.getuid?.() !== 0) {
-    console.error(`${bin} fehlt. Bitte installieren: sudo apt-get install -y ${pkg}`);
-    process.exit(1);
-  }
-  console.log(`Installiere ${pkg} …`);
-  spawnSync('apt-get', ['update'], { stdio: 'inherit' });
-  if (
-    spawnSync('apt-get', ['install', '-y', pkg], {
-      stdio: 'inherit',
-      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
-    }).status !== 0
-  )
-    process.exit(1);
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function waitFor(url) {
-  for (let i = 0; i < 200; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {}
-    await sleep(100);
-  }
-  throw new Error(`Server antwortet nicht: ${url}`);
-}
-
 function rssMb(pid) {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -104,30 +87,9 @@ function serverPid(pid) {
   }
 }
 
-function parseWrk(out) {
-  const rps = Number(out.match(/Requests\/sec:\s+([\d.]+)/)?.[1] ?? 0);
-  const toMs = (v, unit) => Number(v) * (unit === 'us' ? 0.001 : unit === 's' ? 1000 : 1);
-  const lat = (p) => {
-    const m = out.match(new RegExp(`\\s${p}%\\s+([\\d.]+)(us|ms|s)`));
-    return m ? toMs(m[1], m[2]) : Number.NaN;
-  };
-  const errors = out.match(/Non-2xx or 3xx responses: (\d+)/)?.[1] ?? '0';
-  const socket = out.match(/Socket errors: (.*)/)?.[1] ?? '';
-  return { rps, p50: lat(50), p99: lat(99), errors: Number(errors), socket };
-}
-
-function wrk(url, { connections = 10, gzip = false, script } = {}) {
-  const args = ['-t2', `-c${connections}`, `-d${duration}s`, '--latency'];
-  if (gzip) args.push('-H', 'Accept-Encoding: gzip, deflate, br');
-  if (script) args.push('-s', script);
-  args.push(url);
-  const out = execFileSync('wrk', args, { encoding: 'utf8' });
-  return parseWrk(out);
-}
-
 // ---------------------------------------------------------------- setup
-ensureTool('wrk', 'wrk');
-ensureTool('nginx', 'nginx-light');
+ensureTool('wrk', 'wrk', env);
+ensureTool('nginx', 'nginx-light', env);
 
 if (!opts['no-build']) {
   console.log('Baue die Website …');
@@ -136,10 +98,10 @@ if (!opts['no-build']) {
   opts.buildSeconds = ((Date.now() - t) / 1000).toFixed(0);
 }
 
-const NEXT = 4100;
-const NGINX_STATIC = 4101;
-const NODE_STATIC = 4102;
-const NGINX_PROXY = 4103;
+const NEXT = Number(opts.port ?? process.env.BENCH_PORT ?? 4100);
+const NGINX_STATIC = NEXT + 1;
+const NODE_STATIC = NEXT + 2;
+const NGINX_PROXY = NEXT + 3;
 const next = spawn(
   process.execPath,
   ['node_modules/next/dist/bin/next', 'start', '-p', String(NEXT), '-H', '127.0.0.1'],
@@ -205,55 +167,13 @@ await waitFor(`http://127.0.0.1:${NGINX_STATIC}/start.html`);
 await waitFor(`http://127.0.0.1:${NODE_STATIC}/start.html`);
 await waitFor(`http://127.0.0.1:${NGINX_PROXY}/`);
 
-// Thousands of different query strings for the uncached runs.
-function variedScript(name, base, count) {
-  const words = [
-    'Beratung',
-    'Frauen',
-    'Kinder',
-    'Inklusion',
-    'Sprache',
-    'Gewalt',
-    'Gesundheit',
-    'Vielfalt',
-    'Schule',
-    'Eltern',
-    'Migration',
-    'Queer',
-    'Alter',
-    'Arbeit',
-    'Netzwerk',
-    'Fortbildung',
-  ];
-  const dims = [
-    'uebergreifend',
-    'geschlecht',
-    'ethnische-herkunft',
-    'behinderung',
-    'alter',
-    'sexuelle-identitaet',
-  ];
-  const paths = [];
-  for (let i = 0; i < count; i++) {
-    const w = words[i % words.length];
-    const d = dims[Math.floor(i / words.length) % dims.length];
-    const r = i % 3 === 0 ? 'aussen' : 'innen';
-    paths.push(`${base}?q=${encodeURIComponent(w)}&dimension=${d}&richtung=${r}&_v=${i}`);
-  }
-  const file = path.join(work, `${name}.lua`);
-  fs.writeFileSync(
-    file,
-    `local paths = {${paths.map((p) => JSON.stringify(p)).join(',')}}\nmath.randomseed(42)\nrequest = function() return wrk.format(nil, paths[math.random(#paths)]) end\n`,
-  );
-  return file;
-}
-const variedList = variedScript('varied-list', '/massnahmen', 3000);
-const variedApi = variedScript('varied-api', '/api/massnahmen', 3000);
+const variedList = variedScript(work, 'varied-list', '/massnahmen', 3000);
+const variedApi = variedScript(work, 'varied-api', '/api/massnahmen', 3000);
 
 // ---------------------------------------------------------------- runs
 const rows = [];
 function run(label, target, url, o = {}) {
-  const r = wrk(url, o);
+  const r = wrkRun(url, { duration, ...o });
   rows.push({ label, target, connections: o.connections ?? 10, gzip: !!o.gzip, ...r });
   console.log(
     `${label.padEnd(34)} ${target.padEnd(22)} c=${String(o.connections ?? 10).padEnd(3)} gzip=${o.gzip ? 'ja ' : 'nein'} ${r.rps.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  Fehler ${r.errors}${r.socket ? ` (${r.socket})` : ''}`,
@@ -327,23 +247,7 @@ const weightPaths = [
   '/katalog',
 ];
 const weights = [];
-for (const p of weightPaths) {
-  const html = await (await fetch(nextUrl(p))).text();
-  const assets = [...html.matchAll(/(?:href|src)="(\/_next\/static\/[^"]+\.(css|js))"/g)].map((m) => ({
-    url: m[1],
-    kind: m[2],
-  }));
-  const unique = [...new Map(assets.map((a) => [a.url, a])).values()];
-  let css = 0;
-  let js = 0;
-  for (const a of unique) {
-    const body = Buffer.from(await (await fetch(nextUrl(a.url))).arrayBuffer());
-    const size = zlib.gzipSync(body, { level: 9 }).length;
-    if (a.kind === 'css') css += size;
-    else js += size;
-  }
-  weights.push({ path: p, html: zlib.gzipSync(Buffer.from(html), { level: 9 }).length, css, js });
-}
+for (const p of weightPaths) weights.push(await pageWeight(nextUrl('/'), p));
 
 // Lighthouse while Next is still up, after the load runs (it would distort them).
 const lighthousePaths = ['/', '/massnahmen', pages.measure, '/kontakte'];
@@ -368,7 +272,7 @@ cleanup();
 console.log('\nSkalierung (84 / 1.000 / 10.000 Maßnahmen) …');
 const scale = spawnSync(
   process.execPath,
-  ['--expose-gc', '--import', 'tsx', 'scripts/bench-scale.ts', sizes.join(',')],
+  ['--expose-gc', '--import', 'tsx', 'bench/scale.ts', sizes.join(',')],
   { encoding: 'utf8', env },
 );
 const scaleTable =
@@ -467,7 +371,7 @@ const targets = [
 const cpu = fs.readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'unbekannt';
 const report = `# Performance
 
-Generated by \`npm run bench\` (scripts/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Do not edit by hand; rerun the benchmark.
+Generated by \`npm run bench\` (bench/bench.mjs) on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC. Do not edit by hand; rerun the benchmark.
 
 ## Machine and method
 - ${os.cpus().length} cores (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${execFileSync('nginx', ['-v'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) || 'nginx'}${spawnSync('nginx', ['-v'], { encoding: 'utf8' }).stderr.trim()}, wrk (Debian).
@@ -498,13 +402,16 @@ idle ${memory.idle.toFixed(0)} MB · under load (max) ${memory.load.toFixed(0)} 
 ${weights.map((w) => `| ${w.path} | ${w.html} | ${w.css} | ${w.js} |`).join('\n')}
 
 ${lighthouse}
-## Scale (server-side work without HTTP; synthetic catalogues from scripts/generate-catalog.ts)
+## Scale (server-side work without HTTP; synthetic catalogues from bench/generate-catalog.ts)
 ${scaleTable}
 
 Build-Zeit (\`npm run build\`: \`next build\` samt Nachschritt aus package.json) in einer Kopie des Projekts unter .bench/build-<n>/ je Katalog; Spitzen-RSS laut \`/usr/bin/time -v\` (größter Einzelprozess), Abbruch nach ${Number(opts['build-timeout'] ?? 20)} min:
 
 ${buildScale}
 `;
-fs.writeFileSync(path.join(root, 'docs', 'performance.md'), report);
+const reportFile = path.join(root, 'docs', 'performance.md');
+const previous = fs.existsSync(reportFile) ? fs.readFileSync(reportFile, 'utf8') : '';
+const kept = comparisonBlock(previous);
+fs.writeFileSync(reportFile, kept ? withComparison(report, kept) : report);
 console.log('\nBericht geschrieben: docs/performance.md');
 process.exit(0);

@@ -1,5 +1,5 @@
 /**
- * `npx tsx scripts/bench-search.ts [content-dir]`: compares the project's search (MiniSearch,
+ * `npm run bench:search [-- content-dir]` (bench/search.ts): compares the project's search (MiniSearch,
  * lib/search.ts) with Orama and FlexSearch on the real catalogue and prints a Markdown table.
  *
  * All three index the same fields (titel, kurztitel, beschreibung, ziele, verantwortlich,

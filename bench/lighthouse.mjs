@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromiumFlags, findChromium } from './ensure-chromium.mjs';
+import { chromiumFlags, findChromium } from '../scripts/ensure-chromium.mjs';
 
 export const LIGHTHOUSE_VERSION = '12.2.3';
 const CHROME_PATH = process.env.CHROME_PATH || findChromium() || '/usr/bin/chromium';
