@@ -130,7 +130,7 @@ export class Decompounder {
     // The Snowball stem is a prefix of the word: stem only candidates that have a known
     // stem as a prefix (stemming every substring made building the index slow).
     let candidate = false;
-    for (let k = 4; k <= surface.length && !candidate; k++) candidate = this.known.has(surface.slice(0, k));
+    for (let k = 2; k <= surface.length && !candidate; k++) candidate = this.known.has(surface.slice(0, k));
     return candidate && this.known.has(stemOf(surface));
   }
 
