@@ -167,6 +167,8 @@ export function markdownShapeProblem(markdown: string): string | null {
     // so an indented code block alone is no problem).
     if (depth > 0 && depth + Math.floor(indent / 4) > markdownBounds.depth)
       return `Zu tief verschachtelt: höchstens ${markdownBounds.depth} Ebenen aus Zitaten („>“) und Listen.`;
+    // Spaces after a marker ("> > x") separate markers; only indentation before one nests.
+    if (c !== 32 && c !== 9) indent = 0;
   }
   if (delimiters > markdownBounds.delimiters)
     return `Zu viele Formatierungszeichen „*“, „_“, „~“ oder Backticks: höchstens ${markdownBounds.delimiters}.`;

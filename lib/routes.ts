@@ -13,7 +13,7 @@ export const actionPages: readonly string[] = ['/vorschlagen'];
 
 /** Paths that are not HTML pages (API, exports, feed, metadata files). */
 export const resourcePathPattern =
-  /^\/(?:api\/|feed\.xml$|sitemap\.xml$|robots\.txt$|massnahmen\.csv$|icon\.svg$|schema\/)/;
+  /^\/(?:api\/|feed\.xml$|sitemap\.xml$|robots\.txt$|massnahmen\.csv$|icon\.svg$|schema\/|aenderungen\/feed\.xml$|daten\/dcat\.ttl$|datapackage\.json$)/;
 
 /** Next's build output (hashed file names: immutable). */
 export const staticAssetPrefix = '/_next/static/';

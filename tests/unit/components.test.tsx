@@ -92,7 +92,7 @@ describe('MassnahmeList und Badges', () => {
     expect(count(html, /aria-label="Merkmale"/g)).toBe(items.length);
   });
 
-  it('Merkmale: „Neu“, Kurztitel der Dimensionen und Richtung als Text', () => {
+  it('Merkmale: „Neu“, Kurztitel der Dimensionen, Richtung und Angebotsart als Text', () => {
     const l = lookups(catalog);
     for (const m of catalog.massnahmen) {
       const html = renderToStaticMarkup(<Badges catalog={catalog} massnahme={m} />);
@@ -101,6 +101,7 @@ describe('MassnahmeList und Badges', () => {
         ...(m.neu ? ['Neu'] : []),
         ...m.dimensionen.map((d) => l.dimension.get(d)?.kurztitel),
         ...m.richtung.map((r) => richtungLabels[r].kurz),
+        ...m.angebotsart.map((a) => `Angebotsart: ${l.angebotsart.get(a)?.titel}`),
       ]);
     }
   });
@@ -185,8 +186,8 @@ describe('FilterForm', () => {
       }
     }
     for (const r of richtungen) expect(decode(html)).toContain(richtungLabels[r].lang);
-    // Groups with a selection are open, the others folded.
-    expect(count(html, /<details/g)).toBe(3);
+    // The long groups (Angebotsart, Zielgruppe, Dezernat, Fachbereich) fold; none of them has a selection here.
+    expect(count(html, /<details/g)).toBe(4);
     expect(html).not.toMatch(/<details[^>]* open/);
   });
 

@@ -69,6 +69,7 @@ describe('npm run neu', () => {
       .replace('<<Richtung>>', 'aussen')
       .replace('<<true oder false>>', 'true')
       .replace('<<Zielgruppe>>', 'maenner-und-jungen')
+      .replace('<<Angebotsart>>', 'beratung')
       .replace(/<<Was ist die Maßnahme\?[^>]*>>/, 'Eine Beratung für Väter. Sie findet montags statt.')
       .replace(/<<Was soll erreicht werden[^>]*>>/, 'Väter stärken.');
     fs.writeFileSync(file, filled);

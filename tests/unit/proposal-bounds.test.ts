@@ -23,6 +23,7 @@ const good: ProposalValues = {
   verantwortlich: 'Eine Stelle',
   richtung: [...model.richtung],
   zielgruppen: [...model.zielgruppen],
+  angebotsart: [...model.angebotsart],
   beschreibung: 'Ein Treffpunkt für Bürger*innen.\n\n- Austausch\n- Beratung\n\n> Ein Zitat',
   ziele: 'Ziele *mit* Betonung.',
 };
