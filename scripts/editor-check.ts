@@ -56,32 +56,10 @@ export interface EditorEdits {
 export function applyEditorEdits(root: string): EditorEdits {
   const before = measureFiles(root);
   if (before.length < 2) throw new Error('Für die Probe braucht der Katalog mindestens zwei Maßnahmen.');
-  const unit = readList(root, 'fachbereiche.yaml')[0];
-  const dimension = readList(root, 'dimensionen.yaml')[0];
-  const group = readList(root, 'zielgruppen.yaml')[0];
-  const contacts = fs
-    .readdirSync(path.join(root, 'kontakte'))
-    .filter((n) => n.endsWith('.md') && !n.startsWith('_'))
-    .map((n) => n.slice(0, -3));
-  if (!unit || !dimension || !group) throw new Error('Wortlisten fehlen.');
 
   // 1. Add: scaffold, then fill in every field and both sections as an editor would.
   const { file } = createMassnahme(root, 'Redaktionsprobe: Sprechstunde für Ehrenamtliche');
-  const { front } = splitFile(fs.readFileSync(file, 'utf8'));
-  const doc = parseDocument(front);
-  doc.set('dimensionen', [dimension.slug]);
-  doc.set('dezernat', unit.dezernat);
-  doc.set('fachbereiche', [unit.slug]);
-  doc.set('verantwortlich', unit.titel);
-  doc.set('richtung', ['aussen']);
-  doc.set('neu', true);
-  doc.set('zielgruppen', [group.slug]);
-  if (contacts[0]) doc.set('kontakte', [contacts[0]]);
-  doc.set('links', [{ titel: 'Stadt Herne', url: 'https://www.herne.de/' }]);
-  fs.writeFileSync(
-    file,
-    `---\n${doc.toString({ lineWidth: 0 })}---\n\n## Beschreibung\n\nEine offene Sprechstunde für Ehrenamtliche. Sie findet monatlich statt.\n\n## Ziele und Zielgruppen\n\nEhrenamtliche erhalten Rat und Austausch.\n`,
-  );
+  fillScaffold(root, file);
 
   // 2. Change: title, "neu" and one sentence of the first measure.
   const changed = before[0] as string;
@@ -100,6 +78,33 @@ export function applyEditorEdits(root: string): EditorEdits {
   const removed = before[before.length - 1] as string;
   fs.rmSync(path.join(root, 'massnahmen', removed));
   return { added: path.basename(file), changed, removed, expectedCount: before.length };
+}
+
+/** Replaces every placeholder of a scaffolded measure with values from the vocabularies of `root`. */
+export function fillScaffold(root: string, file: string) {
+  const unit = readList(root, 'fachbereiche.yaml')[0];
+  const dimension = readList(root, 'dimensionen.yaml')[0];
+  const group = readList(root, 'zielgruppen.yaml')[0];
+  const contacts = fs
+    .readdirSync(path.join(root, 'kontakte'))
+    .filter((n) => n.endsWith('.md') && !n.startsWith('_'))
+    .map((n) => n.slice(0, -3));
+  if (!unit || !dimension || !group) throw new Error('Wortlisten fehlen.');
+  const { front } = splitFile(fs.readFileSync(file, 'utf8'));
+  const doc = parseDocument(front);
+  doc.set('dimensionen', [dimension.slug]);
+  doc.set('dezernat', unit.dezernat);
+  doc.set('fachbereiche', [unit.slug]);
+  doc.set('verantwortlich', unit.titel);
+  doc.set('richtung', ['aussen']);
+  doc.set('neu', true);
+  doc.set('zielgruppen', [group.slug]);
+  if (contacts[0]) doc.set('kontakte', [contacts[0]]);
+  doc.set('links', [{ titel: 'Stadt Herne', url: 'https://www.herne.de/' }]);
+  fs.writeFileSync(
+    file,
+    `---\n${doc.toString({ lineWidth: 0 })}---\n\n## Beschreibung\n\nEine offene Sprechstunde für Ehrenamtliche. Sie findet monatlich statt.\n\n## Ziele und Zielgruppen\n\nEhrenamtliche erhalten Rat und Austausch.\n`,
+  );
 }
 
 /** Copies the project (without dependencies, build output and git data) and links node_modules. */
