@@ -115,11 +115,11 @@ export const markdownBounds = {
   /** Containers (block quotes, list items) nested in one another. */
   depth: 8,
   /** Emphasis and strike delimiters ("*", "_", "~") and backticks in one text (resolved in quadratic time). */
-  delimiters: 200,
+  delimiters: 100,
   /** Brackets and "<" (each may open a link, footnote or autolink whose end is searched). */
-  brackets: 60,
+  brackets: 20,
   /** Table cell separators ("|"): every cell of a GFM table costs a lot. */
-  pipes: 120,
+  pipes: 60,
 } as const;
 
 /**
@@ -144,28 +144,35 @@ export function markdownShapeProblem(markdown: string): string | null {
       indent = 0;
       continue;
     }
-    if (c === 42 || c === 95 || c === 96 || c === 126) delimiters++;
+    if (c === 42 && isGenderStar(markdown, i)) {
+      // escaped by protectGenderStars: plain text, no delimiter
+    } else if (c === 42 || c === 95 || c === 96 || c === 126) delimiters++;
     else if (c === 91 || c === 93 || c === 60) brackets++;
     else if (c === 124) pipes++;
     if (!atLineStart) continue;
     if (c === 32) indent++;
     else if (c === 9) indent += 4;
-    else if (c === 62 /* > */) depth++;
-    else if ((c === 45 || c === 42 || c === 43) /* - * + */ && isSpaceOrEnd(markdown, i + 1)) depth++;
-    else if (c >= 48 && c <= 57) {
+    else if (
+      c === 62 /* > */ ||
+      ((c === 45 || c === 42 || c === 43) /* - * + */ && isSpaceOrEnd(markdown, i + 1))
+    ) {
+      depth += 1 + Math.floor(indent / 4);
+      indent = 0;
+    } else if (c >= 48 && c <= 57) {
       // "1." or "1)" followed by a space opens an ordered list item.
       let j = i;
       while (j < markdown.length && j - i < 9 && markdown.charCodeAt(j) >= 48 && markdown.charCodeAt(j) <= 57)
         j++;
       const d = markdown.charCodeAt(j);
       if ((d === 46 || d === 41) && isSpaceOrEnd(markdown, j + 1)) {
-        depth++;
+        depth += 1 + Math.floor(indent / 4);
+        indent = 0;
         i = j;
       } else atLineStart = false;
     } else atLineStart = false;
-    // Indentation nests list items too (at least two columns a level; counted generously as four,
-    // so an indented code block alone is no problem).
-    if (depth > 0 && depth + Math.floor(indent / 4) > markdownBounds.depth)
+    // Indentation before a marker nests list items too (at least two columns a level; counted
+    // generously as four, so an indented code block alone is no problem).
+    if (depth > markdownBounds.depth)
       return `Zu tief verschachtelt: höchstens ${markdownBounds.depth} Ebenen aus Zitaten („>“) und Listen.`;
     // Spaces after a marker ("> > x") separate markers; only indentation before one nests.
     if (c !== 32 && c !== 9) indent = 0;
@@ -176,6 +183,11 @@ export function markdownShapeProblem(markdown: string): string | null {
     return `Zu viele Klammern „[“, „]“ oder Zeichen „<“: höchstens ${markdownBounds.brackets}.`;
   if (pipes > markdownBounds.pipes) return `Zu viele Zeichen „|“: höchstens ${markdownBounds.pipes}.`;
   return null;
+}
+
+/** A star between a letter and a lower-case letter ("Bürger*innen"), as protectGenderStars sees it. */
+function isGenderStar(text: string, i: number): boolean {
+  return i > 0 && /\p{L}/u.test(text.charAt(i - 1)) && /\p{Ll}/u.test(text.charAt(i + 1));
 }
 
 function isSpaceOrEnd(text: string, i: number): boolean {

@@ -24,7 +24,7 @@ const adapter = {
       if (p.routeType === 'route') routes.push(p.pathname);
       const file = p.fallback?.filePath;
       const isPage = p.routeType === 'page' || p.pathname === '/_not-found';
-      if (!isPage || !file || !file.endsWith('.html') || !fs.existsSync(file)) continue;
+      if (!isPage || !file?.endsWith('.html') || !fs.existsSync(file)) continue;
       pages[p.pathname] = inlineScriptHashes(fs.readFileSync(file, 'utf8'));
     }
     // The 404 page (Next serves it for every unknown path) is a static file of the build.

@@ -53,7 +53,7 @@ function headersFor(
   builtAt: Date,
 ): { cacheControl?: string; etag?: string; lastModified?: string } {
   // The error pages stay uncached (Next marks them private); everything else is public.
-  if (entry.rel.startsWith('_')) return {};
+  if (path.basename(entry.rel).startsWith('_')) return {};
   return {
     cacheControl: sharedCachePolicy,
     etag: `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`,
@@ -81,9 +81,12 @@ function apply(appDir: string, builtAt: Date): number {
 
 if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
   const builtAt = new Date();
-  const count = apply(path.join('.next', 'server', 'app'), builtAt);
-  // `output: 'standalone'` copied the .meta files during the build: update that copy as well.
-  const standalone = path.join('.next', 'standalone', '.next', 'server', 'app');
-  if (fs.existsSync(standalone)) apply(standalone, builtAt);
+  // With a build adapter (next.config.ts adapterPath) Next.js keeps prerendered responses in
+  // server/route-cache, without one in server/app; `output: 'standalone'` has a copy of either.
+  const roots = ['.next', path.join('.next', 'standalone', '.next')].flatMap((root) =>
+    ['app', 'route-cache'].map((dir) => path.join(root, 'server', dir)),
+  );
+  let count = 0;
+  for (const dir of roots) if (fs.existsSync(dir)) count += apply(dir, builtAt);
   console.log(`Caching-Header für ${count} vorgerenderte Antworten geschrieben.`);
 }
