@@ -179,7 +179,7 @@ describe('die Prüfung der Inhalte', () => {
           message: /^Platzhalter „<<Dezernat>>“ der Vorlage noch nicht ersetzt\./,
         },
         {
-          line: 19,
+          line: 21,
           message: /^Platzhalter „<<Was ist die Maßnahme\?>>“ der Vorlage im Text noch nicht ersetzt\./,
         },
       ],
