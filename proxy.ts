@@ -1,5 +1,6 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { cspForRequest, isPrerenderedRoute } from '@/lib/csp';
+import { prerenderedCacheHeaders } from '@/lib/cache';
+import { cspForRequest, cspManifest, isPrerenderedRoute } from '@/lib/csp';
 import {
   actionBodyLimitBytes,
   actionPages,
@@ -129,7 +130,8 @@ async function checkPost(request: NextRequest): Promise<NextResponse | null> {
  *   path (e.g. "%73" for "s") a redirect to the canonical one, so each page has one URL;
  * - a POST to a page is checked for size, origin and a well-formed body (checkPost);
  * - every page gets exactly one Content-Security-Policy (lib/csp.ts): the prerendered page's
- *   hashes, a per-request nonce, or the closed fallback.
+ *   hashes, a per-request nonce, or the closed fallback;
+ * - a prerendered page or route gets its caching headers (lib/cache.ts).
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -165,7 +167,7 @@ export async function proxy(request: NextRequest) {
     if (apiDetail.test(pathname) && isPrerenderedRoute(pathname) === false) {
       return answerJson(404, { fehler: 'Diese Maßnahme gibt es nicht.' });
     }
-    return NextResponse.next();
+    return withCacheHeaders(NextResponse.next(), pathname, method);
   }
 
   if (method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE') {
@@ -189,6 +191,13 @@ export async function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers } });
   } else response = NextResponse.next();
   response.headers.set('Content-Security-Policy', csp);
+  return nonce ? response : withCacheHeaders(response, pathname, method);
+}
+
+/** A prerendered response gets the caching headers of lib/cache.ts (computed at build time). */
+function withCacheHeaders(response: NextResponse, pathname: string, method: string): NextResponse {
+  const headers = prerenderedCacheHeaders(cspManifest(), pathname, method);
+  for (const [key, value] of Object.entries(headers ?? {})) response.headers.set(key, value);
   return response;
 }
 

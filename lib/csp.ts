@@ -19,6 +19,10 @@ export interface CspManifest {
   pages: Record<string, string[]>;
   /** Paths of the prerendered route handlers (e.g. /api/massnahmen/<slug>). */
   routes: string[];
+  /** When the build finished (HTTP date): Last-Modified of every prerendered response. */
+  builtAt: string;
+  /** URL path → ETag of the prerendered page or route (a hash of its stored body). */
+  etags: Record<string, string>;
 }
 
 export const manifestName = 'csp-manifest.json';
@@ -77,7 +81,10 @@ export function cspManifest(): CspManifest | null {
       manifest.buildId === buildId &&
       typeof manifest.pages === 'object' &&
       manifest.pages !== null &&
-      Array.isArray(manifest.routes);
+      Array.isArray(manifest.routes) &&
+      typeof manifest.etags === 'object' &&
+      manifest.etags !== null &&
+      typeof manifest.builtAt === 'string';
     cached = { manifest: valid ? manifest : null, buildId };
   }
   return cached.manifest;

@@ -9,8 +9,9 @@ const prerendered = [
   '/kontakte',
   `/api/massnahmen/${firstMeasure.slug}`,
   '/feed.xml',
-  '/sitemap.xml',
 ];
+// /sitemap.xml and /robots.txt are Next.js metadata routes: Next answers them itself with
+// `public, max-age=0, must-revalidate` (always revalidated), which suits a sitemap.
 const sharedDynamic = ['/api/massnahmen?q=Beratung', '/massnahmen.csv?dimension=alter'];
 const perRequest = ['/massnahmen', '/massnahmen?q=Beratung&dimension=alter'];
 
