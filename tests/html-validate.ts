@@ -21,6 +21,10 @@ export const htmlValidate = new HtmlValidate({
     // A named list ("Merkmale") is valid ARIA; html-validate 11 accepts it, 10.x (the last
     // release for Node 20) only with this option.
     'aria-label-misuse': ['error', { allowAnyNamable: true }],
+    // Phone numbers are written per DIN 5008 ("02323 16-2629") and kept on one line by CSS
+    // (white-space: nowrap on tel: links, app/globals.css). The rule's remedy, U+00A0 and U+2011
+    // in the text, would make a copied number fail in many dialers and address books.
+    'tel-non-breaking': 'off',
     'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
