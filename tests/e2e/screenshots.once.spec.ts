@@ -31,7 +31,8 @@ const fileName = (path: string, width: number) =>
 for (const path of pageTypes) {
   for (const width of widths) {
     test(`${path} sieht bei ${width} px aus wie die Referenz`, async ({ page }) => {
-      if (path === '/katalog') test.slow(); // the whole brochure on one page
+      // Two stable full-page shots take a while on a busy 2-core machine.
+      test.setTimeout(120_000);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(path);
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
