@@ -1,10 +1,14 @@
 'use client';
 
 import { useActionState } from 'react';
-import { pruefeVorschlag } from '@/app/vorschlagen/actions';
 import { Prose } from '@/components/Prose';
 import { richtungOptions } from '@/lib/content/labels';
-import { emptyProposal, type ProposalField, proposalLimits } from '@/lib/proposal-shared';
+import {
+  emptyProposal,
+  type ProposalAction,
+  type ProposalField,
+  proposalLimits,
+} from '@/lib/proposal-shared';
 
 export interface Option {
   value: string;
@@ -51,11 +55,11 @@ const input = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
 const box = 'mt-1 size-5 shrink-0 accent-brand';
 
 /**
- * The proposal form. A server action checks it; with useActionState and a permalink
+ * The proposal form. A server action (passed in by the page, so data flows lib → app → components) checks it; with useActionState and a permalink
  * the form also works before or without JavaScript (the server renders the result).
  */
-export function ProposalForm({ options }: { options: ProposalOptions }) {
-  const [state, action, pending] = useActionState(pruefeVorschlag, null, '/vorschlagen');
+export function ProposalForm({ options, check }: { options: ProposalOptions; check: ProposalAction }) {
+  const [state, action, pending] = useActionState(check, null, '/vorschlagen');
   const values = state?.values ?? emptyProposal;
   const errors = state?.errors ?? {};
   const errorFields = order.filter((f) => errors[f]?.length);

@@ -54,3 +54,6 @@ export interface ProposalResult {
     };
   };
 }
+
+/** The server action that checks a proposal (app/vorschlagen/actions.ts), handed to the form by the page. */
+export type ProposalAction = (previous: ProposalResult | null, form: FormData) => Promise<ProposalResult>;

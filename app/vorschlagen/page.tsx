@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ProposalForm, type ProposalOptions } from '@/components/ProposalForm';
 import { getCatalog } from '@/lib/content/catalog';
 import { pageMeta } from '@/lib/site';
+import { pruefeVorschlag } from './actions';
 
 export const dynamic = 'force-static';
 
@@ -40,7 +41,7 @@ export default function VorschlagenPage() {
           für Gleichstellung und Vielfalt. <strong>Auf dem Server wird nichts gespeichert.</strong>
         </p>
       </div>
-      <ProposalForm options={options} />
+      <ProposalForm options={options} check={pruefeVorschlag} />
     </>
   );
 }
