@@ -185,13 +185,15 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
             {errorFields.length === 1 ? 'diese Angabe' : `diese ${errorFields.length} Angaben`}
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            {errorFields.map((f) => (
-              <li key={f}>
-                <a href={`#${f in firstBox ? `${f}-${firstBox[f as keyof typeof firstBox]}` : f}`}>
-                  {labels[f]}: {errors[f]?.[0]}
-                </a>
-              </li>
-            ))}
+            {errorFields.flatMap((f) =>
+              (errors[f] ?? []).map((m) => (
+                <li key={`${f}:${m}`}>
+                  <a href={`#${f in firstBox ? `${f}-${firstBox[f as keyof typeof firstBox]}` : f}`}>
+                    {labels[f]}: {m}
+                  </a>
+                </li>
+              )),
+            )}
           </ul>
         </div>
       )}

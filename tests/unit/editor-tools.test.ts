@@ -205,8 +205,12 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     expect(result.file).toBeUndefined();
     expect(result.errors.titel).toEqual(['Bitte einen Titel eingeben.']);
     expect(result.errors.richtung).toEqual(['Bitte mindestens eine Richtung auswählen.']);
-    expect(result.errors.zielgruppen?.[0]).toMatch(/Unbekannter Wert „senioren“/);
-    expect(result.errors.angebotsart?.[0]).toMatch(/Unbekannter Wert „cafe“\..*Erlaubt: .*beratung/);
+    expect(result.errors.zielgruppen).toEqual([
+      'Diese Auswahl gibt es nicht. Bitte einen Eintrag aus der Liste wählen.',
+    ]);
+    expect(result.errors.angebotsart).toEqual([
+      'Diese Auswahl gibt es nicht. Bitte einen Eintrag aus der Liste wählen.',
+    ]);
     expect(checkProposal(fixture, { ...good, angebotsart: [] }).errors.angebotsart).toEqual([
       'Bitte mindestens eine Angebotsart auswählen.',
     ]);
@@ -216,10 +220,55 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     );
   });
 
-  it('verweigert Titel, die es schon gibt', () => {
-    expect(checkProposal(fixture, { ...good, titel: 'Zweite Maßnahme' }).errors.titel?.[0]).toMatch(
-      /zweite-massnahme\.md/,
+  it('meldet alle Fehler in einer Runde, mit den Bezeichnungen der Auswahllisten statt Codes', () => {
+    const lead = fixture.fachbereiche[0];
+    const other = fixture.dezernate.find((d) => d.id !== lead?.dezernat);
+    if (!lead || !other) throw new Error('Fixture braucht zwei Dezernate');
+    // Missing fields, an unknown choice and a lead unit outside the chosen Dezernat, all at once.
+    const result = checkProposal(fixture, {
+      ...emptyProposal,
+      titel: 'Ganz neu',
+      dezernat: other.id,
+      fachbereich: lead.slug,
+      zielgruppen: ['gibt-es-nicht'],
+    });
+    expect(result.file).toBeUndefined();
+    expect(Object.keys(result.errors).sort()).toEqual(
+      [
+        'angebotsart',
+        'beschreibung',
+        'dimensionen',
+        'fachbereich',
+        'richtung',
+        'verantwortlich',
+        'zielgruppen',
+        'ziele',
+      ].sort(),
     );
+    for (const messages of Object.values(result.errors)) expect(messages).toHaveLength(1);
+    const fachbereich = result.errors.fachbereich?.[0] ?? '';
+    expect(fachbereich).toContain(`„${lead.titel}“ gehört zu Dezernat ${lead.dezernat}`);
+    expect(fachbereich).not.toContain(`„${lead.slug}“`);
+    for (const f of fixture.fachbereiche.filter((f) => f.dezernat === other.id))
+      expect(fachbereich).toContain(f.titel);
+    // A correct submission of the same data has nothing left to report.
+    expect(checkProposal(fixture, { ...good, titel: 'Ganz neu' }).errors).toEqual({});
+  });
+
+  it('verweigert Titel, die es schon gibt, mit genau einer Meldung', () => {
+    for (const m of fixture.massnahmen) {
+      expect(checkProposal(fixture, { ...good, titel: m.titel }).errors.titel).toEqual([
+        'Eine Maßnahme mit diesem Titel gibt es schon. Bitte einen anderen Titel wählen.',
+      ]);
+    }
+    // A different title with a taken file name.
+    const taken = fixture.massnahmen[0];
+    if (!taken) throw new Error('Fixture ohne Maßnahme');
+    const titel = taken.slug.toUpperCase();
+    expect(slugify(titel)).toBe(taken.slug);
+    expect(checkProposal(fixture, { ...good, titel }).errors.titel).toEqual([
+      `Eine Maßnahme mit dem Dateinamen „${taken.slug}.md“ gibt es schon. Bitte den Titel ändern.`,
+    ]);
   });
 
   it('begrenzt sehr lange Texte', () => {
