@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/loader';
 import { fieldReference } from '@/lib/content/reference';
-import { slugify } from '@/lib/content/scaffold';
+import { slugify, slugMaxLength } from '@/lib/content/scaffold';
 import type { Catalog } from '@/lib/content/types';
 import { checkProposal, emptyProposal, type ProposalValues, readProposal } from '@/lib/proposal';
 import { createMassnahme } from '../../scripts/neu';
@@ -35,6 +35,51 @@ describe('npm run neu', () => {
   it('bildet Dateinamen nach den Slug-Regeln', () => {
     expect(slugify('Beratung für Väter & Söhne – „Straße“')).toBe('beratung-fuer-vaeter-soehne-strasse');
     expect(slugify('  Éducation  ')).toBe('education');
+  });
+
+  it('kürzt lange Titel an einer Wortgrenze, nie mitten im Wort', () => {
+    const words = [
+      'Beratung',
+      'für',
+      'Väter',
+      'und',
+      'Mütter',
+      'in',
+      'schwierigen',
+      'Lebenslagen',
+      'mit',
+      'Kindern',
+      'im',
+      'Grundschulalter',
+    ];
+    const parts = words.map((w) => slugify(w));
+    // Every prefix of the title: the slug is the longest run of whole words within slugMaxLength.
+    for (let n = 1; n <= words.length; n++) {
+      let expected = '';
+      for (const part of parts.slice(0, n)) {
+        const next = expected ? `${expected}-${part}` : part;
+        if (next.length > slugMaxLength) break;
+        expected = next;
+      }
+      expect(slugify(words.slice(0, n).join(' '))).toBe(expected);
+    }
+    const title = words.join(' ');
+    expect(parts.join('-').length).toBeGreaterThan(slugMaxLength);
+    expect(slugify(title)).toBe('beratung-fuer-vaeter-und-muetter-in-schwierigen-lebenslagen');
+    // Exactly at the limit: nothing is cut.
+    const exact = `${'a'.repeat(slugMaxLength - 2)} b`;
+    expect(slugify(exact)).toBe(`${'a'.repeat(slugMaxLength - 2)}-b`);
+    expect(slugify(`${exact} c`)).toBe(`${'a'.repeat(slugMaxLength - 2)}-b`);
+    // One word longer than the limit is cut hard (there is no boundary to cut at).
+    expect(slugify('x'.repeat(slugMaxLength + 10))).toBe('x'.repeat(slugMaxLength));
+  });
+
+  it('Formular und npm run neu bilden denselben Dateinamen', () => {
+    const title = 'Interkulturelle Öffnung der Verwaltung durch Fortbildungen für alle Beschäftigten';
+    const root = copyContent();
+    const { file } = createMassnahme(root, title);
+    expect(path.basename(file)).toBe(`${slugify(title)}.md`);
+    expect(checkProposal(fixture, { ...good, titel: title }).file?.name).toBe(`${slugify(title)}.md`);
   });
 
   it('legt eine Datei aus der Vorlage an: unausgefüllt meldet die Prüfung jeden Platzhalter, ausgefüllt ist sie gültig', () => {
