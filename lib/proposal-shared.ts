@@ -30,7 +30,7 @@ export const emptyProposal: ProposalValues = {
   richtung: [],
   zielgruppen: [],
   angebotsart: [],
-  neu: true,
+  neu: false,
   beschreibung: '',
   ziele: '',
 };

@@ -232,6 +232,10 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     const result = checkProposal(fixture, good);
     expect(result.errors).toEqual({});
     expect(result.file?.name).toBe('vaeter-cafe.md');
+    // „neu“ is not ticked by default: the empty form and an unticked box give neu: false.
+    expect(emptyProposal.neu).toBe(false);
+    expect(result.file?.markdown).toMatch(/^neu: false$/m);
+    expect(checkProposal(fixture, { ...good, neu: true }).file?.markdown).toMatch(/^neu: true$/m);
     const root = copyContent();
     fs.writeFileSync(path.join(root, 'massnahmen', result.file?.name ?? 'x.md'), result.file?.markdown ?? '');
     expect(loadContent(root).problems).toEqual([]);
