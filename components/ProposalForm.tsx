@@ -5,9 +5,11 @@ import { Prose } from '@/components/Prose';
 import { richtungOptions } from '@/lib/content/labels';
 import {
   emptyProposal,
+  linkLimits,
   type ProposalAction,
   type ProposalField,
   proposalLimits,
+  proposalLinkRows,
 } from '@/lib/proposal-shared';
 
 export interface Option {
@@ -21,6 +23,7 @@ export interface ProposalOptions {
   fachbereiche: Option[];
   zielgruppen: Option[];
   angebotsarten: Option[];
+  kontakte: Option[];
   email: string;
 }
 
@@ -34,6 +37,8 @@ const labels: Record<ProposalField, string> = {
   richtung: 'Für wen ist die Maßnahme?',
   zielgruppen: 'Zielgruppen',
   angebotsart: 'Art des Angebots',
+  kontakte: 'Anlaufstellen (freiwillig)',
+  links: 'Links (freiwillig)',
   beschreibung: 'Beschreibung der Maßnahme',
   ziele: 'Ziele und Zielgruppen',
 };
@@ -47,6 +52,8 @@ const order: ProposalField[] = [
   'richtung',
   'zielgruppen',
   'angebotsart',
+  'kontakte',
+  'links',
   'beschreibung',
   'ziele',
 ];
@@ -69,6 +76,7 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
     richtung: 'innen',
     zielgruppen: options.zielgruppen[0]?.value,
     angebotsart: options.angebotsarten[0]?.value,
+    kontakte: options.kontakte[0]?.value,
   };
 
   const describedBy = (field: ProposalField, hint?: boolean) =>
@@ -90,7 +98,7 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
     `${cls} ${errors[field]?.length ? 'border-l-4 border-error pl-4' : ''}`;
 
   const checkboxes = (
-    field: 'dimensionen' | 'richtung' | 'zielgruppen' | 'angebotsart',
+    field: 'dimensionen' | 'richtung' | 'zielgruppen' | 'angebotsart' | 'kontakte',
     opts: readonly Option[],
     selected: string[],
   ) => (
@@ -164,6 +172,42 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
       </div>
     );
   };
+
+  /** A fixed number of rows for links (text and address): works without JavaScript. */
+  const linkRows = (
+    <fieldset className={group('links', 'mt-6')} aria-describedby={describedBy('links', true)}>
+      <legend className="text-lg font-bold">{labels.links}</legend>
+      <p id="links-hinweis" className="text-muted">
+        Bis zu {proposalLinkRows} Seiten, die im Text genannt werden: Text des Links und vollständige Adresse
+        mit https://. Leere Zeilen werden ignoriert.
+      </p>
+      {fieldError('links')}
+      {Array.from({ length: proposalLinkRows }, (_, i) => {
+        const row = i + 1;
+        const link = values.links[i];
+        return (
+          <div key={row} className="mt-3 grid gap-2 sm:grid-cols-2">
+            {(['titel', 'url'] as const).map((part) => (
+              <div key={part}>
+                <label htmlFor={`link-${part}-${row}`} className="block">
+                  {part === 'titel' ? 'Text' : 'Adresse'} des Links {row}
+                </label>
+                <input
+                  type={part === 'url' ? 'url' : 'text'}
+                  id={`link-${part}-${row}`}
+                  name={`link-${part}-${row}`}
+                  defaultValue={link?.[part] ?? ''}
+                  maxLength={linkLimits[part] + 1}
+                  placeholder={part === 'url' ? 'https://' : undefined}
+                  className={input}
+                />
+              </div>
+            ))}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
 
   const file = state?.file;
   const githubUrl = file?.githubUrl;
@@ -267,6 +311,8 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
         {checkboxes('richtung', richtungOptions, values.richtung)}
         {checkboxes('zielgruppen', options.zielgruppen, values.zielgruppen)}
         {checkboxes('angebotsart', options.angebotsarten, values.angebotsart)}
+        {checkboxes('kontakte', options.kontakte, values.kontakte)}
+        {linkRows}
         <div className="mt-6 flex gap-2">
           <input type="checkbox" id="neu" name="neu" value="ja" defaultChecked={values.neu} className={box} />
           <label htmlFor="neu">Neu in dieser Auflage</label>

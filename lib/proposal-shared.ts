@@ -11,12 +11,26 @@ export interface ProposalValues {
   richtung: string[];
   zielgruppen: string[];
   angebotsart: string[];
+  /** Contact points from the catalogue (content/kontakte/), optional. */
+  kontakte: string[];
+  /** Links (text and address), optional; the form has `proposalLinkRows` rows, empty rows are dropped. */
+  links: ProposalLink[];
   neu: boolean;
   beschreibung: string;
   ziele: string;
 }
 
+export interface ProposalLink {
+  titel: string;
+  url: string;
+}
+
 export type ProposalField = Exclude<keyof ProposalValues, 'neu'>;
+
+/** Rows for links in the form: a fixed number, so the form works without JavaScript. */
+export const proposalLinkRows = 3;
+/** Longest link text and address the form takes. */
+export const linkLimits = { titel: 200, url: 2000 } as const;
 
 export const proposalLimits = { titel: 200, verantwortlich: 500, beschreibung: 6000, ziele: 6000 } as const;
 
@@ -30,6 +44,8 @@ export const emptyProposal: ProposalValues = {
   richtung: [],
   zielgruppen: [],
   angebotsart: [],
+  kontakte: [],
+  links: [],
   neu: false,
   beschreibung: '',
   ziele: '',

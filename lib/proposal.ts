@@ -8,10 +8,13 @@ import type { Catalog } from './content/types';
 import { markdownShapeProblem } from './markdown';
 import {
   emptyProposal,
+  linkLimits,
   type ProposalField,
+  type ProposalLink,
   type ProposalResult,
   type ProposalValues,
   proposalLimits,
+  proposalLinkRows,
 } from './proposal-shared';
 import { lookups } from './queries';
 
@@ -54,10 +57,47 @@ export function readProposal(form: FormData): ProposalValues {
     richtung: list('richtung'),
     zielgruppen: list('zielgruppen'),
     angebotsart: list('angebotsart'),
+    kontakte: list('kontakte'),
+    links: readLinks(form),
     neu: form.get('neu') === 'ja',
     beschreibung: clean(form.get('beschreibung'), true),
     ziele: clean(form.get('ziele'), true),
   };
+}
+
+/** The link rows of the form (link-titel-1, link-url-1, …), each value cut to its limit; empty rows dropped. */
+function readLinks(form: FormData): ProposalLink[] {
+  const links: ProposalLink[] = [];
+  for (let row = 1; row <= proposalLinkRows; row++) {
+    const read = (key: string, max: number) => {
+      const v = form.get(`link-${key}-${row}`);
+      return clean(typeof v === 'string' ? v.slice(0, max + 1) : v, false);
+    };
+    const link = { titel: read('titel', linkLimits.titel), url: read('url', linkLimits.url) };
+    // Keep the row's position for the messages ("Link 2"): an empty row in the middle stays as a gap.
+    links.push(link);
+  }
+  while (links.length && !links[links.length - 1]?.titel && !links[links.length - 1]?.url) links.pop();
+  return links;
+}
+
+/** Checks the link rows in the form's words; a row left empty is fine (links are optional). */
+function checkLinks(links: readonly ProposalLink[], add: AddError): void {
+  links.forEach((link, i) => {
+    const row = `Link ${i + 1}`;
+    if (!link.titel && !link.url) return;
+    if (link.titel.length > linkLimits.titel)
+      add('links', `${row}: Der Text hat höchstens ${linkLimits.titel} Zeichen.`);
+    if (!link.titel) add('links', `${row}: Bitte den Text des Links eingeben.`);
+    if (!link.url) add('links', `${row}: Bitte die Adresse des Links eingeben.`);
+    else if (link.url.length > linkLimits.url)
+      add('links', `${row}: Die Adresse hat höchstens ${linkLimits.url} Zeichen.`);
+    else if (!/^https?:\/\/[^\s/]+\.[^\s]/.test(link.url) || !URL.canParse(link.url))
+      add(
+        'links',
+        `${row}: Bitte eine vollständige Adresse mit https:// eingeben, z. B. https://www.herne.de/.`,
+      );
+  });
 }
 
 const fieldOf: Record<string, ProposalField> = {
@@ -71,6 +111,8 @@ const fieldOf: Record<string, ProposalField> = {
   richtung: 'richtung',
   zielgruppen: 'zielgruppen',
   angebotsart: 'angebotsart',
+  kontakte: 'kontakte',
+  links: 'links',
   beschreibung: 'beschreibung',
   ziele: 'ziele',
 };
@@ -89,6 +131,7 @@ function checkChoices(catalog: Catalog, values: ProposalValues, add: AddError): 
     ['richtung', richtungen, values.richtung],
     ['zielgruppen', catalog.zielgruppen.map((z) => z.slug), values.zielgruppen],
     ['angebotsart', catalog.angebotsarten.map((a) => a.slug), values.angebotsart],
+    ['kontakte', catalog.kontakte.map((k) => k.slug), values.kontakte],
     ['dezernat', catalog.dezernate.map((d) => d.id), [values.dezernat].filter(Boolean)],
     ['fachbereich', catalog.fachbereiche.map((f) => f.slug), [values.fachbereich].filter(Boolean)],
     ['fachbereich2', catalog.fachbereiche.map((f) => f.slug), [values.fachbereich2].filter(Boolean)],
@@ -164,6 +207,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
   }
   const l = lookups(catalog);
   checkChoices(catalog, values, add);
+  checkLinks(values.links, add);
   const slug = values.titel.length <= proposalLimits.titel ? slugify(values.titel) : '';
   if (values.titel && values.titel.length <= proposalLimits.titel) {
     const title = values.titel.toLocaleLowerCase('de');
@@ -189,6 +233,8 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
     neu: values.neu,
     zielgruppen: values.zielgruppen,
     angebotsart: values.angebotsart,
+    kontakte: values.kontakte,
+    links: values.links.filter((link) => link.titel || link.url),
     beschreibung: values.beschreibung,
     ziele: values.ziele,
   });
@@ -203,7 +249,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
   const flagged = new Set(Object.keys(errors));
   for (const p of problems) {
     const key = p.field ?? '';
-    const field = fieldOf[key] ?? fieldOf[key.replace(/\[\d+\]$/, '')] ?? 'titel';
+    const field = fieldOf[key] ?? fieldOf[key.split(/[[.]/)[0] ?? ''] ?? 'titel';
     if (!flagged.has(field)) add(field, p.message);
   }
   if (Object.keys(errors).length || !massnahme) return { values, errors };

@@ -25,6 +25,7 @@ export default function VorschlagenPage() {
     })),
     zielgruppen: c.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
     angebotsarten: c.angebotsarten.map((a) => ({ value: a.slug, label: a.titel })),
+    kontakte: c.kontakte.map((k) => ({ value: k.slug, label: k.titel })),
     email: c.katalog.herausgeberin.email,
   };
   return (

@@ -269,6 +269,61 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     );
   });
 
+  it('schreibt Anlaufstellen und Links in die Datei, geprüft wie Inhalte', () => {
+    const kontakt = fixture.kontakte[0];
+    if (!kontakt) throw new Error('Fixture ohne Anlaufstelle');
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...good, neu: '' }))
+      for (const item of Array.isArray(v) ? v : [v]) if (typeof item === 'string') form.append(k, item);
+    form.append('kontakte', kontakt.slug);
+    form.set('link-titel-1', 'Stadt Herne');
+    form.set('link-url-1', 'https://www.herne.de/');
+    form.set('link-titel-3', 'Dritter Link');
+    form.set('link-url-3', 'https://example.org/seite');
+    const values = readProposal(form);
+    expect(values.kontakte).toEqual([kontakt.slug]);
+    expect(values.links).toEqual([
+      { titel: 'Stadt Herne', url: 'https://www.herne.de/' },
+      { titel: '', url: '' },
+      { titel: 'Dritter Link', url: 'https://example.org/seite' },
+    ]);
+    const result = checkProposal(fixture, values);
+    expect(result.errors).toEqual({});
+    const markdown = result.file?.markdown ?? '';
+    expect(markdown).toContain(`kontakte:\n  - ${kontakt.slug}\n`);
+    expect(markdown).toContain(
+      'links:\n  - titel: Stadt Herne\n    url: https://www.herne.de/\n  - titel: Dritter Link',
+    );
+    const root = copyContent();
+    fs.writeFileSync(path.join(root, 'massnahmen', result.file?.name ?? 'x.md'), markdown);
+    const loaded = loadContent(root);
+    expect(loaded.problems).toEqual([]);
+    const m = loaded.catalog?.massnahmen.find((x) => `${x.slug}.md` === result.file?.name);
+    expect(m?.kontakte).toEqual([kontakt.slug]);
+    expect(m?.links).toHaveLength(2);
+  });
+
+  it('meldet unvollständige Links und unbekannte Anlaufstellen, alle auf einmal', () => {
+    const result = checkProposal(fixture, {
+      ...good,
+      kontakte: ['gibt-es-nicht'],
+      links: [
+        { titel: 'Nur Text', url: '' },
+        { titel: '', url: 'https://www.herne.de/' },
+        { titel: 'Falsch', url: 'javascript:alert(1)' },
+      ],
+    });
+    expect(result.file).toBeUndefined();
+    expect(result.errors.kontakte).toEqual([
+      'Diese Auswahl gibt es nicht. Bitte einen Eintrag aus der Liste wählen.',
+    ]);
+    expect(result.errors.links).toEqual([
+      'Link 1: Bitte die Adresse des Links eingeben.',
+      'Link 2: Bitte den Text des Links eingeben.',
+      'Link 3: Bitte eine vollständige Adresse mit https:// eingeben, z. B. https://www.herne.de/.',
+    ]);
+  });
+
   it('meldet alle Fehler in einer Runde, mit den Bezeichnungen der Auswahllisten statt Codes', () => {
     const lead = fixture.fachbereiche[0];
     const other = fixture.dezernate.find((d) => d.id !== lead?.dezernat);
