@@ -10,6 +10,7 @@ import {
   type ProposalField,
   proposalLimits,
   proposalLinkRows,
+  proposalMailto,
 } from '@/lib/proposal-shared';
 
 export interface Option {
@@ -212,7 +213,7 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
   const file = state?.file;
   const githubUrl = file?.githubUrl;
   const mailto = file
-    ? `mailto:${options.email}?subject=${encodeURIComponent(`Neue Maßnahme für den Katalog: ${file.preview.titel}`)}&body=${encodeURIComponent(`Vorschlag für die Datei content/massnahmen/${file.name}:\n\n${file.markdown}`)}`
+    ? proposalMailto(options.email, file.preview.titel, file.name, file.markdown)
     : undefined;
 
   return (
@@ -252,6 +253,14 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
             es weiter:
           </p>
           <ul className="mt-3 space-y-2">
+            {file.githubTooLong && (
+              <li id="github-zu-lang">
+                <strong>Zu lang für den Link zu GitHub:</strong> GitHub nimmt über einen Link nur etwa 8.000
+                Zeichen an. Bitte laden Sie die Datei herunter und laden Sie sie auf GitHub im Ordner{' '}
+                <code className="bg-soft px-1">content/massnahmen</code> mit „Add file“ → „Upload files“ hoch,
+                oder senden Sie sie per E-Mail.
+              </li>
+            )}
             {githubUrl && (
               <li>
                 <a href={githubUrl} className="font-bold">

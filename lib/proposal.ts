@@ -9,6 +9,7 @@ import { markdownShapeProblem } from './markdown';
 import {
   emptyProposal,
   linkLimits,
+  linkMaxLength,
   type ProposalField,
   type ProposalLink,
   type ProposalResult,
@@ -272,6 +273,23 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
         zieleHtml: massnahme.ziele.html,
         einheiten: massnahme.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f),
       },
+    },
+  };
+}
+
+/**
+ * Adds GitHub's new-file link (name and content prefilled) for a configured repository, or
+ * marks the file as too long for it: GitHub's links fail above about 8 KB (`linkMaxLength`).
+ */
+export function withGithubLink(result: ProposalResult, repository: string | undefined): ProposalResult {
+  if (!result.file || !repository) return result;
+  const { name, markdown } = result.file;
+  const githubUrl = `${repository}/new/main/content/massnahmen?filename=${encodeURIComponent(name)}&value=${encodeURIComponent(markdown)}`;
+  return {
+    ...result,
+    file: {
+      ...result.file,
+      ...(githubUrl.length <= linkMaxLength ? { githubUrl } : { githubTooLong: true }),
     },
   };
 }

@@ -7,7 +7,14 @@ import { loadContent } from '@/lib/content/loader';
 import { fieldReference } from '@/lib/content/reference';
 import { slugify, slugMaxLength } from '@/lib/content/scaffold';
 import type { Catalog } from '@/lib/content/types';
-import { checkProposal, emptyProposal, type ProposalValues, readProposal } from '@/lib/proposal';
+import {
+  checkProposal,
+  emptyProposal,
+  type ProposalValues,
+  readProposal,
+  withGithubLink,
+} from '@/lib/proposal';
+import { linkMaxLength, proposalMailto } from '@/lib/proposal-shared';
 import { createMassnahme } from '../../scripts/neu';
 import { newEdition } from '../../scripts/neue-auflage';
 import { generatedFiles } from '../../scripts/schema';
@@ -322,6 +329,28 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
       'Link 2: Bitte den Text des Links eingeben.',
       'Link 3: Bitte eine vollständige Adresse mit https:// eingeben, z. B. https://www.herne.de/.',
     ]);
+  });
+
+  it('bietet den GitHub-Link nur bis etwa 8 KB an, darüber Download und E-Mail mit Hinweis', () => {
+    const repo = 'https://github.com/beispiel/katalog';
+    const short = withGithubLink(checkProposal(fixture, good), repo);
+    const url = short.file?.githubUrl ?? '';
+    expect(url.startsWith(`${repo}/new/main/content/massnahmen?filename=vaeter-cafe.md&value=`)).toBe(true);
+    expect(new URL(url).searchParams.get('value')).toBe(short.file?.markdown);
+    expect(short.file?.githubTooLong).toBeUndefined();
+    expect(withGithubLink(checkProposal(fixture, good), undefined).file?.githubUrl).toBeUndefined();
+    // Umlauts take 6 characters each in the link: 3,000 of them are far above the limit.
+    const long = withGithubLink(checkProposal(fixture, { ...good, beschreibung: 'ä'.repeat(3000) }), repo);
+    expect(long.errors).toEqual({});
+    expect(long.file?.githubUrl).toBeUndefined();
+    expect(long.file?.githubTooLong).toBe(true);
+    const file = long.file;
+    if (!file) throw new Error('Datei fehlt');
+    const mail = proposalMailto('a@b.de', file.preview.titel, file.name, file.markdown);
+    expect(mail.length).toBeLessThanOrEqual(linkMaxLength);
+    expect(decodeURIComponent(mail)).toContain('Die Datei ist angehängt');
+    const shortMail = proposalMailto('a@b.de', 'T', 'vaeter-cafe.md', short.file?.markdown ?? '');
+    expect(decodeURIComponent(shortMail)).toContain(short.file?.markdown ?? 'x');
   });
 
   it('meldet alle Fehler in einer Runde, mit den Bezeichnungen der Auswahllisten statt Codes', () => {
