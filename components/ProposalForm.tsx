@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState } from 'react';
+import { type ReactNode, useActionState, useEffect, useRef } from 'react';
 import { Prose } from '@/components/Prose';
 import { richtungOptions } from '@/lib/content/labels';
 import {
@@ -59,6 +59,18 @@ const order: ProposalField[] = [
   'ziele',
 ];
 
+/** Fields shown as a fieldset of several inputs. */
+const groupFields: ReadonlySet<ProposalField> = new Set([
+  'dimensionen',
+  'richtung',
+  'zielgruppen',
+  'angebotsart',
+  'kontakte',
+  'links',
+]);
+/** Fields that may stay empty; every other field is required. */
+const optionalFields: ReadonlySet<ProposalField> = new Set(['fachbereich2', 'kontakte', 'links']);
+
 const input = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
 const box = 'mt-1 size-5 shrink-0 accent-brand';
 
@@ -66,19 +78,34 @@ const box = 'mt-1 size-5 shrink-0 accent-brand';
  * The proposal form. A server action (passed in by the page, so data flows lib → app → components) checks it; with useActionState and a permalink
  * the form also works before or without JavaScript (the server renders the result).
  */
-export function ProposalForm({ options, check }: { options: ProposalOptions; check: ProposalAction }) {
+export function ProposalForm({
+  options,
+  check,
+  title,
+  children,
+}: {
+  options: ProposalOptions;
+  check: ProposalAction;
+  /** The page's document title; after a submit it starts with „Fehler:“ or „Geprüft:“. */
+  title: string;
+  /** The page's breadcrumbs, heading and introduction: the error summary comes first, before them. */
+  children: ReactNode;
+}) {
   const [state, action, pending] = useActionState(check, null, '/vorschlagen');
+  const summaryRef = useRef<HTMLElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  // With JavaScript, each answer moves focus (and the view) to the error summary or to the result.
+  // Without JavaScript the page reloads with the summary first in <main> and a title „Fehler: …“.
+  useEffect(() => {
+    if (!state) return;
+    const hasErrors = Object.values(state.errors).some((m) => m?.length);
+    (hasErrors ? summaryRef.current : resultRef.current)?.focus();
+  }, [state]);
   const values = state?.values ?? emptyProposal;
   const errors = state?.errors ?? {};
   const errorFields = order.filter((f) => errors[f]?.length);
-  // Checkbox groups: an error links to the group's first box.
-  const firstBox = {
-    dimensionen: options.dimensionen[0]?.value,
-    richtung: 'innen',
-    zielgruppen: options.zielgruppen[0]?.value,
-    angebotsart: options.angebotsarten[0]?.value,
-    kontakte: options.kontakte[0]?.value,
-  };
+  // Groups (checkboxes, link rows): an error links to the fieldset, so its legend and message stay in view.
+  const linkTarget = (f: ProposalField) => (groupFields.has(f) ? `${f}-gruppe` : f);
 
   const describedBy = (field: ProposalField, hint?: boolean) =>
     [hint ? `${field}-hinweis` : '', errors[field]?.length ? `${field}-fehler` : '']
@@ -103,7 +130,12 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
     opts: readonly Option[],
     selected: string[],
   ) => (
-    <fieldset className={group(field, 'mt-6')} aria-describedby={describedBy(field)}>
+    <fieldset
+      id={`${field}-gruppe`}
+      tabIndex={-1}
+      className={group(field, 'mt-6')}
+      aria-describedby={describedBy(field)}
+    >
       <legend className="text-lg font-bold">{labels[field]}</legend>
       {fieldError(field)}
       <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
@@ -135,6 +167,7 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
         defaultValue={value}
         aria-describedby={describedBy(field)}
         aria-invalid={!!errors[field]?.length}
+        aria-required={!optionalFields.has(field)}
         className={input}
       >
         <option value="">Bitte auswählen</option>
@@ -154,6 +187,7 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
       defaultValue: values[field],
       'aria-describedby': describedBy(field, true),
       'aria-invalid': !!errors[field]?.length,
+      'aria-required': true,
       className: input,
     };
     return (
@@ -176,7 +210,12 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
 
   /** A fixed number of rows for links (text and address): works without JavaScript. */
   const linkRows = (
-    <fieldset className={group('links', 'mt-6')} aria-describedby={describedBy('links', true)}>
+    <fieldset
+      id="links-gruppe"
+      tabIndex={-1}
+      className={group('links', 'mt-6')}
+      aria-describedby={describedBy('links', true)}
+    >
       <legend className="text-lg font-bold">{labels.links}</legend>
       <p id="links-hinweis" className="text-muted">
         Bis zu {proposalLinkRows} Seiten, die im Text genannt werden: Text des Links und vollständige Adresse
@@ -218,12 +257,15 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
 
   return (
     <>
+      {errorFields.length > 0 && <title>{`Fehler: ${title}`}</title>}
+      {file && errorFields.length === 0 && <title>{`Geprüft: ${title}`}</title>}
       {errorFields.length > 0 && (
-        <div
-          className="mt-6 border-4 border-error p-4"
-          role="alert"
+        <section
+          ref={summaryRef}
+          className="mb-6 border-4 border-error p-4 focus:outline-4 focus:outline-offset-2 focus:outline-focus"
           aria-labelledby="fehler-titel"
           tabIndex={-1}
+          data-testid="fehleruebersicht"
         >
           <h2 id="fehler-titel" className="text-xl">
             Bitte korrigieren Sie{' '}
@@ -233,19 +275,20 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
             {errorFields.flatMap((f) =>
               (errors[f] ?? []).map((m) => (
                 <li key={`${f}:${m}`}>
-                  <a href={`#${f in firstBox ? `${f}-${firstBox[f as keyof typeof firstBox]}` : f}`}>
+                  <a href={`#${linkTarget(f)}`}>
                     {labels[f]}: {m}
                   </a>
                 </li>
               )),
             )}
           </ul>
-        </div>
+        </section>
       )}
+      {children}
 
       {file && (
         <section aria-labelledby="ergebnis-titel" className="mt-8 border-4 border-neu p-4">
-          <h2 id="ergebnis-titel" className="text-2xl">
+          <h2 id="ergebnis-titel" ref={resultRef} tabIndex={-1} className="text-2xl">
             Geprüft: Ihr Vorschlag ist vollständig
           </h2>
           <p className="mt-2">
@@ -308,6 +351,9 @@ export function ProposalForm({ options, check }: { options: ProposalOptions; che
       )}
 
       <form action={action} className="mt-8 max-w-3xl" noValidate>
+        <p id="pflichtfelder" className="text-lg">
+          Alle Angaben sind Pflichtfelder, außer denen mit „(freiwillig)“.
+        </p>
         {textField('titel', 'So, wie er im Katalog stehen soll.')}
         {checkboxes('dimensionen', options.dimensionen, values.dimensionen)}
         {select('dezernat', options.dezernate, values.dezernat)}
