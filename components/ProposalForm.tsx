@@ -1,10 +1,17 @@
 'use client';
 
-import { useActionState } from 'react';
-import { pruefeVorschlag } from '@/app/vorschlagen/actions';
+import { type ReactNode, useActionState, useEffect, useRef } from 'react';
 import { Prose } from '@/components/Prose';
 import { richtungOptions } from '@/lib/content/labels';
-import { emptyProposal, type ProposalField, proposalLimits } from '@/lib/proposal-shared';
+import {
+  emptyProposal,
+  linkLimits,
+  type ProposalAction,
+  type ProposalField,
+  proposalLimits,
+  proposalLinkRows,
+  proposalMailto,
+} from '@/lib/proposal-shared';
 
 export interface Option {
   value: string;
@@ -17,6 +24,7 @@ export interface ProposalOptions {
   fachbereiche: Option[];
   zielgruppen: Option[];
   angebotsarten: Option[];
+  kontakte: Option[];
   email: string;
 }
 
@@ -30,6 +38,8 @@ const labels: Record<ProposalField, string> = {
   richtung: 'Für wen ist die Maßnahme?',
   zielgruppen: 'Zielgruppen',
   angebotsart: 'Art des Angebots',
+  kontakte: 'Anlaufstellen (freiwillig)',
+  links: 'Links (freiwillig)',
   beschreibung: 'Beschreibung der Maßnahme',
   ziele: 'Ziele und Zielgruppen',
 };
@@ -43,29 +53,59 @@ const order: ProposalField[] = [
   'richtung',
   'zielgruppen',
   'angebotsart',
+  'kontakte',
+  'links',
   'beschreibung',
   'ziele',
 ];
+
+/** Fields shown as a fieldset of several inputs. */
+const groupFields: ReadonlySet<ProposalField> = new Set([
+  'dimensionen',
+  'richtung',
+  'zielgruppen',
+  'angebotsart',
+  'kontakte',
+  'links',
+]);
+/** Fields that may stay empty; every other field is required. */
+const optionalFields: ReadonlySet<ProposalField> = new Set(['fachbereich2', 'kontakte', 'links']);
 
 const input = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
 const box = 'mt-1 size-5 shrink-0 accent-brand';
 
 /**
- * The proposal form. A server action checks it; with useActionState and a permalink
+ * The proposal form. A server action (passed in by the page, so data flows lib → app → components) checks it; with useActionState and a permalink
  * the form also works before or without JavaScript (the server renders the result).
  */
-export function ProposalForm({ options }: { options: ProposalOptions }) {
-  const [state, action, pending] = useActionState(pruefeVorschlag, null, '/vorschlagen');
+export function ProposalForm({
+  options,
+  check,
+  title,
+  children,
+}: {
+  options: ProposalOptions;
+  check: ProposalAction;
+  /** The page's document title; after a submit it starts with „Fehler:“ or „Geprüft:“. */
+  title: string;
+  /** The page's breadcrumbs, heading and introduction: the error summary comes first, before them. */
+  children: ReactNode;
+}) {
+  const [state, action, pending] = useActionState(check, null, '/vorschlagen');
+  const summaryRef = useRef<HTMLElement>(null);
+  const resultRef = useRef<HTMLHeadingElement>(null);
+  // With JavaScript, each answer moves focus (and the view) to the error summary or to the result.
+  // Without JavaScript the page reloads with the summary first in <main> and a title „Fehler: …“.
+  useEffect(() => {
+    if (!state) return;
+    const hasErrors = Object.values(state.errors).some((m) => m?.length);
+    (hasErrors ? summaryRef.current : resultRef.current)?.focus();
+  }, [state]);
   const values = state?.values ?? emptyProposal;
   const errors = state?.errors ?? {};
   const errorFields = order.filter((f) => errors[f]?.length);
-  // Checkbox groups: an error links to the group's first box.
-  const firstBox = {
-    dimensionen: options.dimensionen[0]?.value,
-    richtung: 'innen',
-    zielgruppen: options.zielgruppen[0]?.value,
-    angebotsart: options.angebotsarten[0]?.value,
-  };
+  // Groups (checkboxes, link rows): an error links to the fieldset, so its legend and message stay in view.
+  const linkTarget = (f: ProposalField) => (groupFields.has(f) ? `${f}-gruppe` : f);
 
   const describedBy = (field: ProposalField, hint?: boolean) =>
     [hint ? `${field}-hinweis` : '', errors[field]?.length ? `${field}-fehler` : '']
@@ -86,11 +126,16 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
     `${cls} ${errors[field]?.length ? 'border-l-4 border-error pl-4' : ''}`;
 
   const checkboxes = (
-    field: 'dimensionen' | 'richtung' | 'zielgruppen' | 'angebotsart',
+    field: 'dimensionen' | 'richtung' | 'zielgruppen' | 'angebotsart' | 'kontakte',
     opts: readonly Option[],
     selected: string[],
   ) => (
-    <fieldset className={group(field, 'mt-6')} aria-describedby={describedBy(field)}>
+    <fieldset
+      id={`${field}-gruppe`}
+      tabIndex={-1}
+      className={group(field, 'mt-6')}
+      aria-describedby={describedBy(field)}
+    >
       <legend className="text-lg font-bold">{labels[field]}</legend>
       {fieldError(field)}
       <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
@@ -122,6 +167,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
         defaultValue={value}
         aria-describedby={describedBy(field)}
         aria-invalid={!!errors[field]?.length}
+        aria-required={!optionalFields.has(field)}
         className={input}
       >
         <option value="">Bitte auswählen</option>
@@ -141,6 +187,7 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
       defaultValue: values[field],
       'aria-describedby': describedBy(field, true),
       'aria-invalid': !!errors[field]?.length,
+      'aria-required': true,
       className: input,
     };
     return (
@@ -161,40 +208,87 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
     );
   };
 
+  /** A fixed number of rows for links (text and address): works without JavaScript. */
+  const linkRows = (
+    <fieldset
+      id="links-gruppe"
+      tabIndex={-1}
+      className={group('links', 'mt-6')}
+      aria-describedby={describedBy('links', true)}
+    >
+      <legend className="text-lg font-bold">{labels.links}</legend>
+      <p id="links-hinweis" className="text-muted">
+        Bis zu {proposalLinkRows} Seiten, die im Text genannt werden: Text des Links und vollständige Adresse
+        mit https://. Leere Zeilen werden ignoriert.
+      </p>
+      {fieldError('links')}
+      {Array.from({ length: proposalLinkRows }, (_, i) => {
+        const row = i + 1;
+        const link = values.links[i];
+        return (
+          <div key={row} className="mt-3 grid gap-2 sm:grid-cols-2">
+            {(['titel', 'url'] as const).map((part) => (
+              <div key={part}>
+                <label htmlFor={`link-${part}-${row}`} className="block">
+                  {part === 'titel' ? 'Text' : 'Adresse'} des Links {row}
+                </label>
+                <input
+                  type={part === 'url' ? 'url' : 'text'}
+                  id={`link-${part}-${row}`}
+                  name={`link-${part}-${row}`}
+                  defaultValue={link?.[part] ?? ''}
+                  maxLength={linkLimits[part] + 1}
+                  placeholder={part === 'url' ? 'https://' : undefined}
+                  className={input}
+                />
+              </div>
+            ))}
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+
   const file = state?.file;
   const githubUrl = file?.githubUrl;
   const mailto = file
-    ? `mailto:${options.email}?subject=${encodeURIComponent(`Neue Maßnahme für den Katalog: ${file.preview.titel}`)}&body=${encodeURIComponent(`Vorschlag für die Datei content/massnahmen/${file.name}:\n\n${file.markdown}`)}`
+    ? proposalMailto(options.email, file.preview.titel, file.name, file.markdown)
     : undefined;
 
   return (
     <>
+      {errorFields.length > 0 && <title>{`Fehler: ${title}`}</title>}
+      {file && errorFields.length === 0 && <title>{`Geprüft: ${title}`}</title>}
       {errorFields.length > 0 && (
-        <div
-          className="mt-6 border-4 border-error p-4"
-          role="alert"
+        <section
+          ref={summaryRef}
+          className="mb-6 border-4 border-error p-4 focus:outline-4 focus:outline-offset-2 focus:outline-focus"
           aria-labelledby="fehler-titel"
           tabIndex={-1}
+          data-testid="fehleruebersicht"
         >
           <h2 id="fehler-titel" className="text-xl">
             Bitte korrigieren Sie{' '}
             {errorFields.length === 1 ? 'diese Angabe' : `diese ${errorFields.length} Angaben`}
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            {errorFields.map((f) => (
-              <li key={f}>
-                <a href={`#${f in firstBox ? `${f}-${firstBox[f as keyof typeof firstBox]}` : f}`}>
-                  {labels[f]}: {errors[f]?.[0]}
-                </a>
-              </li>
-            ))}
+            {errorFields.flatMap((f) =>
+              (errors[f] ?? []).map((m) => (
+                <li key={`${f}:${m}`}>
+                  <a href={`#${linkTarget(f)}`}>
+                    {labels[f]}: {m}
+                  </a>
+                </li>
+              )),
+            )}
           </ul>
-        </div>
+        </section>
       )}
+      {children}
 
       {file && (
         <section aria-labelledby="ergebnis-titel" className="mt-8 border-4 border-neu p-4">
-          <h2 id="ergebnis-titel" className="text-2xl">
+          <h2 id="ergebnis-titel" ref={resultRef} tabIndex={-1} className="text-2xl">
             Geprüft: Ihr Vorschlag ist vollständig
           </h2>
           <p className="mt-2">
@@ -202,6 +296,14 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
             es weiter:
           </p>
           <ul className="mt-3 space-y-2">
+            {file.githubTooLong && (
+              <li id="github-zu-lang">
+                <strong>Zu lang für den Link zu GitHub:</strong> GitHub nimmt über einen Link nur etwa 8.000
+                Zeichen an. Bitte laden Sie die Datei herunter und laden Sie sie auf GitHub im Ordner{' '}
+                <code className="bg-soft px-1">content/massnahmen</code> mit „Add file“ → „Upload files“ hoch,
+                oder senden Sie sie per E-Mail.
+              </li>
+            )}
             {githubUrl && (
               <li>
                 <a href={githubUrl} className="font-bold">
@@ -249,6 +351,9 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
       )}
 
       <form action={action} className="mt-8 max-w-3xl" noValidate>
+        <p id="pflichtfelder" className="text-lg">
+          Alle Angaben sind Pflichtfelder, außer denen mit „(freiwillig)“.
+        </p>
         {textField('titel', 'So, wie er im Katalog stehen soll.')}
         {checkboxes('dimensionen', options.dimensionen, values.dimensionen)}
         {select('dezernat', options.dezernate, values.dezernat)}
@@ -261,6 +366,8 @@ export function ProposalForm({ options }: { options: ProposalOptions }) {
         {checkboxes('richtung', richtungOptions, values.richtung)}
         {checkboxes('zielgruppen', options.zielgruppen, values.zielgruppen)}
         {checkboxes('angebotsart', options.angebotsarten, values.angebotsart)}
+        {checkboxes('kontakte', options.kontakte, values.kontakte)}
+        {linkRows}
         <div className="mt-6 flex gap-2">
           <input type="checkbox" id="neu" name="neu" value="ja" defaultChecked={values.neu} className={box} />
           <label htmlFor="neu">Neu in dieser Auflage</label>

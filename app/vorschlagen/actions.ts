@@ -1,7 +1,13 @@
 'use server';
 
 import { getCatalog } from '@/lib/content/catalog';
-import { checkProposal, invalidProposal, type ProposalResult, readProposal } from '@/lib/proposal';
+import {
+  checkProposal,
+  invalidProposal,
+  type ProposalResult,
+  readProposal,
+  withGithubLink,
+} from '@/lib/proposal';
 import { repositoryUrl } from '@/lib/site';
 
 /**
@@ -11,10 +17,5 @@ import { repositoryUrl } from '@/lib/site';
  */
 export async function pruefeVorschlag(_previous: unknown, form: unknown): Promise<ProposalResult> {
   if (!(form instanceof FormData)) return invalidProposal();
-  const result = checkProposal(getCatalog(), readProposal(form));
-  const repository = repositoryUrl();
-  if (!result.file || !repository) return result;
-  const { name, markdown } = result.file;
-  const githubUrl = `${repository}/new/main/content/massnahmen?filename=${encodeURIComponent(name)}&value=${encodeURIComponent(markdown)}`;
-  return { ...result, file: { ...result.file, githubUrl } };
+  return withGithubLink(checkProposal(getCatalog(), readProposal(form)), repositoryUrl());
 }

@@ -2,12 +2,15 @@ import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ProposalForm, type ProposalOptions } from '@/components/ProposalForm';
 import { getCatalog } from '@/lib/content/catalog';
-import { pageMeta } from '@/lib/site';
+import { pageMeta, siteName } from '@/lib/site';
+import { pruefeVorschlag } from './actions';
 
 export const dynamic = 'force-static';
 
+const title = 'Neue Maßnahme vorschlagen';
+
 export const metadata: Metadata = pageMeta({
-  title: 'Neue Maßnahme vorschlagen',
+  title,
   description:
     'Eine neue Maßnahme für den Diversity-Maßnahmenkatalog vorschlagen: Formular ausfüllen, prüfen lassen, als Datei einreichen.',
   path: '/vorschlagen',
@@ -24,10 +27,11 @@ export default function VorschlagenPage() {
     })),
     zielgruppen: c.zielgruppen.map((z) => ({ value: z.slug, label: z.titel })),
     angebotsarten: c.angebotsarten.map((a) => ({ value: a.slug, label: a.titel })),
+    kontakte: c.kontakte.map((k) => ({ value: k.slug, label: k.titel })),
     email: c.katalog.herausgeberin.email,
   };
   return (
-    <>
+    <ProposalForm options={options} check={pruefeVorschlag} title={`${title} – ${siteName}`}>
       <Breadcrumbs items={[{ href: '/', label: 'Startseite' }, { label: 'Neue Maßnahme vorschlagen' }]} />
       <h1 className="text-3xl font-bold">Neue Maßnahme vorschlagen</h1>
       <div className="mt-3 max-w-3xl space-y-2 text-lg">
@@ -40,7 +44,6 @@ export default function VorschlagenPage() {
           für Gleichstellung und Vielfalt. <strong>Auf dem Server wird nichts gespeichert.</strong>
         </p>
       </div>
-      <ProposalForm options={options} />
-    </>
+    </ProposalForm>
   );
 }

@@ -1,9 +1,17 @@
 import { stringify } from 'yaml';
 import type { MassnahmeFrontmatter } from './schema';
 
-/** File name (slug) for a measure title: lowercase ASCII, ä → ae, ö → oe, ü → ue, ß → ss. */
+/** Longest file name (slug) the form and `npm run neu` make from a title. */
+export const slugMaxLength = 60;
+
+/**
+ * File name (slug) for a measure title: lowercase ASCII, ä → ae, ö → oe, ü → ue, ß → ss.
+ * A long title is cut at the last word boundary (hyphen) within `slugMaxLength`, never mid-word;
+ * only a single word longer than that is cut hard. The one slug function of the proposal form
+ * (lib/proposal.ts) and `npm run neu` (scripts/neu.ts).
+ */
 export function slugify(title: string): string {
-  return title
+  const full = title
     .toLocaleLowerCase('de')
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
@@ -12,9 +20,13 @@ export function slugify(title: string): string {
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
+    .replace(/^-+|-+$/g, '');
+  if (full.length <= slugMaxLength) return full;
+  // The character after the cut is a hyphen: the cut falls exactly on a word boundary.
+  if (full[slugMaxLength] === '-') return full.slice(0, slugMaxLength);
+  const head = full.slice(0, slugMaxLength);
+  const boundary = head.lastIndexOf('-');
+  return boundary > 0 ? head.slice(0, boundary) : head;
 }
 
 export interface MassnahmeDraft extends Omit<MassnahmeFrontmatter, 'reihenfolge'> {

@@ -5,9 +5,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getCatalog } from '@/lib/content/catalog';
 import { loadContent } from '@/lib/content/loader';
 import { fieldReference } from '@/lib/content/reference';
-import { slugify } from '@/lib/content/scaffold';
+import { slugify, slugMaxLength } from '@/lib/content/scaffold';
 import type { Catalog } from '@/lib/content/types';
-import { checkProposal, emptyProposal, type ProposalValues, readProposal } from '@/lib/proposal';
+import {
+  checkProposal,
+  emptyProposal,
+  type ProposalValues,
+  readProposal,
+  withGithubLink,
+} from '@/lib/proposal';
+import { linkMaxLength, proposalMailto } from '@/lib/proposal-shared';
 import { createMassnahme } from '../../scripts/neu';
 import { newEdition } from '../../scripts/neue-auflage';
 import { generatedFiles } from '../../scripts/schema';
@@ -35,6 +42,51 @@ describe('npm run neu', () => {
   it('bildet Dateinamen nach den Slug-Regeln', () => {
     expect(slugify('Beratung für Väter & Söhne – „Straße“')).toBe('beratung-fuer-vaeter-soehne-strasse');
     expect(slugify('  Éducation  ')).toBe('education');
+  });
+
+  it('kürzt lange Titel an einer Wortgrenze, nie mitten im Wort', () => {
+    const words = [
+      'Beratung',
+      'für',
+      'Väter',
+      'und',
+      'Mütter',
+      'in',
+      'schwierigen',
+      'Lebenslagen',
+      'mit',
+      'Kindern',
+      'im',
+      'Grundschulalter',
+    ];
+    const parts = words.map((w) => slugify(w));
+    // Every prefix of the title: the slug is the longest run of whole words within slugMaxLength.
+    for (let n = 1; n <= words.length; n++) {
+      let expected = '';
+      for (const part of parts.slice(0, n)) {
+        const next = expected ? `${expected}-${part}` : part;
+        if (next.length > slugMaxLength) break;
+        expected = next;
+      }
+      expect(slugify(words.slice(0, n).join(' '))).toBe(expected);
+    }
+    const title = words.join(' ');
+    expect(parts.join('-').length).toBeGreaterThan(slugMaxLength);
+    expect(slugify(title)).toBe('beratung-fuer-vaeter-und-muetter-in-schwierigen-lebenslagen');
+    // Exactly at the limit: nothing is cut.
+    const exact = `${'a'.repeat(slugMaxLength - 2)} b`;
+    expect(slugify(exact)).toBe(`${'a'.repeat(slugMaxLength - 2)}-b`);
+    expect(slugify(`${exact} c`)).toBe(`${'a'.repeat(slugMaxLength - 2)}-b`);
+    // One word longer than the limit is cut hard (there is no boundary to cut at).
+    expect(slugify('x'.repeat(slugMaxLength + 10))).toBe('x'.repeat(slugMaxLength));
+  });
+
+  it('Formular und npm run neu bilden denselben Dateinamen', () => {
+    const title = 'Interkulturelle Öffnung der Verwaltung durch Fortbildungen für alle Beschäftigten';
+    const root = copyContent();
+    const { file } = createMassnahme(root, title);
+    expect(path.basename(file)).toBe(`${slugify(title)}.md`);
+    expect(checkProposal(fixture, { ...good, titel: title }).file?.name).toBe(`${slugify(title)}.md`);
   });
 
   it('legt eine Datei aus der Vorlage an: unausgefüllt meldet die Prüfung jeden Platzhalter, ausgefüllt ist sie gültig', () => {
@@ -187,6 +239,10 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     const result = checkProposal(fixture, good);
     expect(result.errors).toEqual({});
     expect(result.file?.name).toBe('vaeter-cafe.md');
+    // „neu“ is not ticked by default: the empty form and an unticked box give neu: false.
+    expect(emptyProposal.neu).toBe(false);
+    expect(result.file?.markdown).toMatch(/^neu: false$/m);
+    expect(checkProposal(fixture, { ...good, neu: true }).file?.markdown).toMatch(/^neu: true$/m);
     const root = copyContent();
     fs.writeFileSync(path.join(root, 'massnahmen', result.file?.name ?? 'x.md'), result.file?.markdown ?? '');
     expect(loadContent(root).problems).toEqual([]);
@@ -205,8 +261,12 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     expect(result.file).toBeUndefined();
     expect(result.errors.titel).toEqual(['Bitte einen Titel eingeben.']);
     expect(result.errors.richtung).toEqual(['Bitte mindestens eine Richtung auswählen.']);
-    expect(result.errors.zielgruppen?.[0]).toMatch(/Unbekannter Wert „senioren“/);
-    expect(result.errors.angebotsart?.[0]).toMatch(/Unbekannter Wert „cafe“\..*Erlaubt: .*beratung/);
+    expect(result.errors.zielgruppen).toEqual([
+      'Diese Auswahl gibt es nicht. Bitte einen Eintrag aus der Liste wählen.',
+    ]);
+    expect(result.errors.angebotsart).toEqual([
+      'Diese Auswahl gibt es nicht. Bitte einen Eintrag aus der Liste wählen.',
+    ]);
     expect(checkProposal(fixture, { ...good, angebotsart: [] }).errors.angebotsart).toEqual([
       'Bitte mindestens eine Angebotsart auswählen.',
     ]);
@@ -216,10 +276,132 @@ describe('Formular „Neue Maßnahme vorschlagen“', () => {
     );
   });
 
-  it('verweigert Titel, die es schon gibt', () => {
-    expect(checkProposal(fixture, { ...good, titel: 'Zweite Maßnahme' }).errors.titel?.[0]).toMatch(
-      /zweite-massnahme\.md/,
+  it('schreibt Anlaufstellen und Links in die Datei, geprüft wie Inhalte', () => {
+    const kontakt = fixture.kontakte[0];
+    if (!kontakt) throw new Error('Fixture ohne Anlaufstelle');
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ ...good, neu: '' }))
+      for (const item of Array.isArray(v) ? v : [v]) if (typeof item === 'string') form.append(k, item);
+    form.append('kontakte', kontakt.slug);
+    form.set('link-titel-1', 'Stadt Herne');
+    form.set('link-url-1', 'https://www.herne.de/');
+    form.set('link-titel-3', 'Dritter Link');
+    form.set('link-url-3', 'https://example.org/seite');
+    const values = readProposal(form);
+    expect(values.kontakte).toEqual([kontakt.slug]);
+    expect(values.links).toEqual([
+      { titel: 'Stadt Herne', url: 'https://www.herne.de/' },
+      { titel: '', url: '' },
+      { titel: 'Dritter Link', url: 'https://example.org/seite' },
+    ]);
+    const result = checkProposal(fixture, values);
+    expect(result.errors).toEqual({});
+    const markdown = result.file?.markdown ?? '';
+    expect(markdown).toContain(`kontakte:\n  - ${kontakt.slug}\n`);
+    expect(markdown).toContain(
+      'links:\n  - titel: Stadt Herne\n    url: https://www.herne.de/\n  - titel: Dritter Link',
     );
+    const root = copyContent();
+    fs.writeFileSync(path.join(root, 'massnahmen', result.file?.name ?? 'x.md'), markdown);
+    const loaded = loadContent(root);
+    expect(loaded.problems).toEqual([]);
+    const m = loaded.catalog?.massnahmen.find((x) => `${x.slug}.md` === result.file?.name);
+    expect(m?.kontakte).toEqual([kontakt.slug]);
+    expect(m?.links).toHaveLength(2);
+  });
+
+  it('meldet unvollständige Links und unbekannte Anlaufstellen, alle auf einmal', () => {
+    const result = checkProposal(fixture, {
+      ...good,
+      kontakte: ['gibt-es-nicht'],
+      links: [
+        { titel: 'Nur Text', url: '' },
+        { titel: '', url: 'https://www.herne.de/' },
+        { titel: 'Falsch', url: 'javascript:alert(1)' },
+      ],
+    });
+    expect(result.file).toBeUndefined();
+    expect(result.errors.kontakte).toEqual([
+      'Diese Auswahl gibt es nicht. Bitte einen Eintrag aus der Liste wählen.',
+    ]);
+    expect(result.errors.links).toEqual([
+      'Link 1: Bitte die Adresse des Links eingeben.',
+      'Link 2: Bitte den Text des Links eingeben.',
+      'Link 3: Bitte eine vollständige Adresse mit https:// eingeben, z. B. https://www.herne.de/.',
+    ]);
+  });
+
+  it('bietet den GitHub-Link nur bis etwa 8 KB an, darüber Download und E-Mail mit Hinweis', () => {
+    const repo = 'https://github.com/beispiel/katalog';
+    const short = withGithubLink(checkProposal(fixture, good), repo);
+    const url = short.file?.githubUrl ?? '';
+    expect(url.startsWith(`${repo}/new/main/content/massnahmen?filename=vaeter-cafe.md&value=`)).toBe(true);
+    expect(new URL(url).searchParams.get('value')).toBe(short.file?.markdown);
+    expect(short.file?.githubTooLong).toBeUndefined();
+    expect(withGithubLink(checkProposal(fixture, good), undefined).file?.githubUrl).toBeUndefined();
+    // Umlauts take 6 characters each in the link: 3,000 of them are far above the limit.
+    const long = withGithubLink(checkProposal(fixture, { ...good, beschreibung: 'ä'.repeat(3000) }), repo);
+    expect(long.errors).toEqual({});
+    expect(long.file?.githubUrl).toBeUndefined();
+    expect(long.file?.githubTooLong).toBe(true);
+    const file = long.file;
+    if (!file) throw new Error('Datei fehlt');
+    const mail = proposalMailto('a@b.de', file.preview.titel, file.name, file.markdown);
+    expect(mail.length).toBeLessThanOrEqual(linkMaxLength);
+    expect(decodeURIComponent(mail)).toContain('Die Datei ist angehängt');
+    const shortMail = proposalMailto('a@b.de', 'T', 'vaeter-cafe.md', short.file?.markdown ?? '');
+    expect(decodeURIComponent(shortMail)).toContain(short.file?.markdown ?? 'x');
+  });
+
+  it('meldet alle Fehler in einer Runde, mit den Bezeichnungen der Auswahllisten statt Codes', () => {
+    const lead = fixture.fachbereiche[0];
+    const other = fixture.dezernate.find((d) => d.id !== lead?.dezernat);
+    if (!lead || !other) throw new Error('Fixture braucht zwei Dezernate');
+    // Missing fields, an unknown choice and a lead unit outside the chosen Dezernat, all at once.
+    const result = checkProposal(fixture, {
+      ...emptyProposal,
+      titel: 'Ganz neu',
+      dezernat: other.id,
+      fachbereich: lead.slug,
+      zielgruppen: ['gibt-es-nicht'],
+    });
+    expect(result.file).toBeUndefined();
+    expect(Object.keys(result.errors).sort()).toEqual(
+      [
+        'angebotsart',
+        'beschreibung',
+        'dimensionen',
+        'fachbereich',
+        'richtung',
+        'verantwortlich',
+        'zielgruppen',
+        'ziele',
+      ].sort(),
+    );
+    for (const messages of Object.values(result.errors)) expect(messages).toHaveLength(1);
+    const fachbereich = result.errors.fachbereich?.[0] ?? '';
+    expect(fachbereich).toContain(`„${lead.titel}“ gehört zu Dezernat ${lead.dezernat}`);
+    expect(fachbereich).not.toContain(`„${lead.slug}“`);
+    for (const f of fixture.fachbereiche.filter((f) => f.dezernat === other.id))
+      expect(fachbereich).toContain(f.titel);
+    // A correct submission of the same data has nothing left to report.
+    expect(checkProposal(fixture, { ...good, titel: 'Ganz neu' }).errors).toEqual({});
+  });
+
+  it('verweigert Titel, die es schon gibt, mit genau einer Meldung', () => {
+    for (const m of fixture.massnahmen) {
+      expect(checkProposal(fixture, { ...good, titel: m.titel }).errors.titel).toEqual([
+        'Eine Maßnahme mit diesem Titel gibt es schon. Bitte einen anderen Titel wählen.',
+      ]);
+    }
+    // A different title with a taken file name.
+    const taken = fixture.massnahmen[0];
+    if (!taken) throw new Error('Fixture ohne Maßnahme');
+    const titel = taken.slug.toUpperCase();
+    expect(slugify(titel)).toBe(taken.slug);
+    expect(checkProposal(fixture, { ...good, titel }).errors.titel).toEqual([
+      `Eine Maßnahme mit dem Dateinamen „${taken.slug}.md“ gibt es schon. Bitte den Titel ändern.`,
+    ]);
   });
 
   it('begrenzt sehr lange Texte', () => {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Aenderungsverlauf } from '@/components/Aenderungsverlauf';
+import { AenderungVorschlagen } from '@/components/AenderungVorschlagen';
 import { Badges } from '@/components/Badges';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DezernatHint } from '@/components/DezernatHint';
@@ -13,7 +14,7 @@ import { richtungLabel } from '@/lib/content/labels';
 import { hilfeFor } from '@/lib/hilfe';
 import { jsonLdString, measureJsonLd } from '@/lib/jsonld';
 import { lookups, relatedMassnahmen } from '@/lib/queries';
-import { pageMeta } from '@/lib/site';
+import { pageMeta, repositoryUrl } from '@/lib/site';
 
 export const dynamic = 'force-static';
 
@@ -39,9 +40,6 @@ export default async function MassnahmePage({ params }: Props) {
   const dezernat = l.dezernatById.get(m.dezernat);
   const dimension = l.dimension.get(m.dimensionen[0] ?? '');
   const related = relatedMassnahmen(catalog, m);
-  const mail = catalog.katalog.herausgeberin.email;
-  const subject = `Diversity-Maßnahmenkatalog: ${m.titel}`;
-  const body = `Zur Maßnahme „${m.titel}“ (/massnahmen/${m.slug}) möchte ich Folgendes melden:\n\n`;
 
   return (
     <article>
@@ -145,16 +143,12 @@ export default async function MassnahmePage({ params }: Props) {
               </div>
             )}
           </dl>
-          <p>
-            <a
-              href={`mailto:${mail}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`}
-            >
-              Fehler melden / Änderung vorschlagen
-            </a>
-            <span className="block text-sm text-muted">
-              E-Mail an das Büro für Gleichstellung und Vielfalt
-            </span>
-          </p>
+          <AenderungVorschlagen
+            slug={m.slug}
+            titel={m.titel}
+            email={catalog.katalog.herausgeberin.email}
+            repository={repositoryUrl()}
+          />
         </aside>
       </div>
 
