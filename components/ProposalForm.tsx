@@ -257,8 +257,7 @@ export function ProposalForm({
 
   return (
     <>
-      {errorFields.length > 0 && <title>{`Fehler: ${title}`}</title>}
-      {file && errorFields.length === 0 && <title>{`Geprüft: ${title}`}</title>}
+      <title>{`${errorFields.length > 0 ? 'Fehler: ' : file ? 'Geprüft: ' : ''}${title}`}</title>
       {errorFields.length > 0 && (
         <section
           ref={summaryRef}

@@ -9,12 +9,18 @@ export const dynamic = 'force-static';
 
 const title = 'Neue Maßnahme vorschlagen';
 
-export const metadata: Metadata = pageMeta({
-  title,
-  description:
-    'Eine neue Maßnahme für den Diversity-Maßnahmenkatalog vorschlagen: Formular ausfüllen, prüfen lassen, als Datei einreichen.',
-  path: '/vorschlagen',
-});
+export const metadata: Metadata = {
+  ...pageMeta({
+    title,
+    description:
+      'Eine neue Maßnahme für den Diversity-Maßnahmenkatalog vorschlagen: Formular ausfüllen, prüfen lassen, als Datei einreichen.',
+    path: '/vorschlagen',
+  }),
+  // The form renders the document title itself: after a submit it starts with „Fehler:“ or
+  // „Geprüft:“, also without JavaScript (the server renders the action's answer). A second
+  // <title> from the metadata would come first and win.
+  title: null,
+};
 
 export default function VorschlagenPage() {
   const c = getCatalog();

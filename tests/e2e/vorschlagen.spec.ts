@@ -11,7 +11,14 @@ const otherDezernat = catalog.dezernate.find((d) => d.id !== lead?.dezernat);
 const kontakt = catalog.kontakte[0];
 
 const withJs = () => test.info().project.use.javaScriptEnabled !== false;
-const submit = (page: Page) => page.getByRole('button', { name: 'Prüfen und Vorschau anzeigen' }).click();
+/** Submits and waits for the answer (error summary or result); the server may be slow on a busy machine. */
+async function submit(page: Page) {
+  await page.getByRole('button', { name: 'Prüfen und Vorschau anzeigen' }).click();
+  await page
+    .locator('[data-testid="fehleruebersicht"], #ergebnis-titel')
+    .first()
+    .waitFor({ timeout: 30_000 });
+}
 const summary = (page: Page) => page.getByTestId('fehleruebersicht');
 
 /** Fills every required field validly (title and texts as given). */
