@@ -85,11 +85,12 @@ export function fillScaffold(root: string, file: string) {
   const unit = readList(root, 'fachbereiche.yaml')[0];
   const dimension = readList(root, 'dimensionen.yaml')[0];
   const group = readList(root, 'zielgruppen.yaml')[0];
+  const offer = readList(root, 'angebotsarten.yaml')[0];
   const contacts = fs
     .readdirSync(path.join(root, 'kontakte'))
     .filter((n) => n.endsWith('.md') && !n.startsWith('_'))
     .map((n) => n.slice(0, -3));
-  if (!unit || !dimension || !group) throw new Error('Wortlisten fehlen.');
+  if (!unit || !dimension || !group || !offer) throw new Error('Wortlisten fehlen.');
   const { front } = splitFile(fs.readFileSync(file, 'utf8'));
   const doc = parseDocument(front);
   doc.set('dimensionen', [dimension.slug]);
@@ -99,6 +100,7 @@ export function fillScaffold(root: string, file: string) {
   doc.set('richtung', ['aussen']);
   doc.set('neu', true);
   doc.set('zielgruppen', [group.slug]);
+  doc.set('angebotsart', [offer.slug]);
   if (contacts[0]) doc.set('kontakte', [contacts[0]]);
   doc.set('links', [{ titel: 'Stadt Herne', url: 'https://www.herne.de/' }]);
   fs.writeFileSync(
