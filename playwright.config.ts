@@ -27,7 +27,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'test-results/e2e.json' }]],
   // Screenshot references (tests/e2e/screenshots.once.spec.ts, docs/screenshots.md).
-  snapshotPathTemplate: '{testDir}/screenshots/{arg}{ext}',
+  snapshotPathTemplate: `${process.env.E2E_SNAPSHOT_DIR ?? '{testDir}/screenshots'}/{arg}{ext}`,
   expect: { toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' } },
   use: {
     baseURL: `http://127.0.0.1:${port}`,

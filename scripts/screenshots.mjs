@@ -52,17 +52,22 @@ if (build.status !== 0) {
   process.exit(1);
 }
 
+// Playwright runs inside the copy too, so that the page types (from the sitemap, i.e. the
+// catalogue in content/) are those of the edition that was built; the references stay in the
+// checkout (E2E_SNAPSHOT_DIR).
 const r = spawnSync(
-  path.join('node_modules', '.bin', 'playwright'),
+  path.join(appDir, 'node_modules', '.bin', 'playwright'),
   ['test', 'tests/e2e/screenshots.once.spec.ts', '--project=mit-js', ...process.argv.slice(2)],
   {
+    cwd: appDir,
     stdio: 'inherit',
     env: {
       ...buildEnv,
       E2E_SCREENSHOTS: '1',
       E2E_APP_DIR: appDir,
       E2E_PORT: String(await freePort()),
-      E2E_REPORT: 'test-results/screenshots.json',
+      E2E_REPORT: path.join(root, 'test-results', 'screenshots.json'),
+      E2E_SNAPSHOT_DIR: path.join(root, 'tests', 'e2e', 'screenshots'),
       CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? ensureChromium(),
     },
   },
