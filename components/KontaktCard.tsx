@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Kontakt } from '@/lib/content/types';
 import { formatPhone } from '@/lib/phone';
+import { EmailAddress } from './EmailAddress';
 
 /**
  * Address, phone and e-mail of a contact point, with tel: and mailto: links. The office's
  * name is shown once: the address line is left out where the heading already says it
  * („Büro für Gleichstellung und Vielfalt (BGV)“ over „Büro für Gleichstellung und Vielfalt“).
- * Phone numbers are written per DIN 5008 (lib/phone.ts); numbers and addresses never wrap.
+ * Phone numbers are written per DIN 5008 (lib/phone.ts); numbers never wrap,
+ * e-mail addresses only before their "@" (EmailAddress).
  */
 export function KontaktCard({
   kontakt,
@@ -39,7 +41,10 @@ export function KontaktCard({
         </span>
         {k.email && (
           <span className="block">
-            E-Mail: <a href={`mailto:${k.email}`}>{k.email}</a>
+            E-Mail:{' '}
+            <a href={`mailto:${k.email}`}>
+              <EmailAddress address={k.email} />
+            </a>
           </span>
         )}
       </address>

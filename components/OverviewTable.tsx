@@ -19,8 +19,10 @@ export function OverviewTable({
   massnahmen: readonly Massnahme[];
   caption: string;
 }) {
+  // relative: the visually hidden cell texts (position: absolute) scroll with the table
+  // instead of widening the page at 320 px.
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>

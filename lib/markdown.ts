@@ -24,7 +24,7 @@ function isSameSite(src: unknown): boolean {
   return typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') && !src.startsWith('/\\');
 }
 
-/** Drops images that do not come from the site, and marks external links. */
+/** Drops images that do not come from the site, marks external links, lets e-mail addresses wrap only before "@". */
 function rehypeSiteRules() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
@@ -32,16 +32,35 @@ function rehypeSiteRules() {
         parent.children.splice(index, 1);
         return index;
       }
-      if (
-        node.tagName === 'a' &&
-        typeof node.properties.href === 'string' &&
-        /^https?:/.test(node.properties.href)
-      ) {
-        node.properties.rel = ['noopener'];
+      if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+        if (/^https?:/.test(node.properties.href)) node.properties.rel = ['noopener'];
+        else if (node.properties.href.startsWith('mailto:')) splitEmailText(node);
       }
       return undefined;
     });
   };
+}
+
+/**
+ * A link whose text is an e-mail address may wrap only before the "@", never at its hyphen
+ * (same structure as components/EmailAddress.tsx). Runs after sanitising: the classes are ours.
+ */
+function splitEmailText(link: Element): void {
+  const [only] = link.children;
+  if (link.children.length !== 1 || only?.type !== 'text') return;
+  const at = only.value.lastIndexOf('@');
+  if (at <= 0 || /\s/.test(only.value)) return;
+  const part = (value: string): Element => ({
+    type: 'element',
+    tagName: 'span',
+    properties: { className: ['nowrap'] },
+    children: [{ type: 'text', value }],
+  });
+  link.children = [
+    part(only.value.slice(0, at)),
+    { type: 'element', tagName: 'wbr', properties: {}, children: [] },
+    part(only.value.slice(at)),
+  ];
 }
 
 const processor = remark()

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { AboutSections } from '@/components/AboutSections';
+import { EmailAddress } from '@/components/EmailAddress';
 import { OverviewTable } from '@/components/OverviewTable';
 import { PrintButton } from '@/components/PrintButton';
 import { Prose } from '@/components/Prose';
@@ -124,7 +125,7 @@ export default function KatalogPage() {
               {k.kontakt.email && (
                 <>
                   <br />
-                  E-Mail: {k.kontakt.email}
+                  E-Mail: <EmailAddress address={k.kontakt.email} />
                 </>
               )}
             </address>

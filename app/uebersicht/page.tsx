@@ -49,7 +49,9 @@ export default function UebersichtPage() {
           Maßnahmen je Dimension und Dezernat
         </h2>
         <div className="mt-4 grid gap-8 xl:grid-cols-2">
-          <div className="overflow-x-auto">
+          {/* relative: the visually hidden cell texts (position: absolute) scroll with the table
+              instead of widening the page at 320 px. */}
+          <div className="relative overflow-x-auto">
             <table className="w-full border-collapse">
               <caption className="mb-2 text-left text-muted">
                 Anzahl der Maßnahmen je Dimension und Dezernat

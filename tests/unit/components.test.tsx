@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { Badges } from '@/components/Badges';
+import { EmailAddress } from '@/components/EmailAddress';
 import { FilterForm } from '@/components/FilterForm';
 import { ByDezernatAndUnit, ByDimension } from '@/components/GroupedMassnahmen';
 import { Highlighted } from '@/components/Highlighted';
@@ -235,5 +236,21 @@ describe('Gruppierte Listen und aktive Filter', () => {
     expect(decode(html)).toContain(`Richtung: ${richtungLabels.aussen.lang}`);
     expect(html).toContain('href="/massnahmen?neu=1"');
     expect(html).toContain('href="/massnahmen?richtung=aussen"');
+  });
+});
+
+describe('EmailAddress', () => {
+  it('erlaubt einen Umbruch nur vor dem „@“ und lässt den Text unverändert', () => {
+    const html = renderToStaticMarkup(<EmailAddress address="gleich-stellung@example.org" />);
+    expect(html).toBe(
+      '<span class="nowrap">gleich-stellung</span><wbr/><span class="nowrap">@example.org</span>',
+    );
+    expect(decode(html)).toBe('gleich-stellung@example.org');
+  });
+
+  it('hält eine Zeichenfolge ohne „@“ zusammen', () => {
+    expect(renderToStaticMarkup(<EmailAddress address="ohne-at" />)).toBe(
+      '<span class="nowrap">ohne-at</span>',
+    );
   });
 });

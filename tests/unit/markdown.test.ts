@@ -25,3 +25,23 @@ describe('renderMarkdown', () => {
     }
   });
 });
+
+describe('E-Mail-Adressen', () => {
+  const split = (local: string, domain: string) =>
+    `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`;
+
+  it('trennt eine Adresse als Linktext nur vor dem „@“, nie am Bindestrich', () => {
+    expect(markdownToHtml('[info-stelle@example.org](mailto:info-stelle@example.org)')).toBe(
+      `<p><a href="mailto:info-stelle@example.org">${split('info-stelle', '@example.org')}</a></p>`,
+    );
+  });
+
+  it('lässt Linktexte ohne Adresse und andere Links unverändert', () => {
+    expect(markdownToHtml('[Schreiben Sie uns](mailto:a-b@example.org)')).toBe(
+      '<p><a href="mailto:a-b@example.org">Schreiben Sie uns</a></p>',
+    );
+    expect(markdownToHtml('[a-b@example.org](https://example.org)')).toContain(
+      '<a href="https://example.org" rel="noopener">a-b@example.org</a>',
+    );
+  });
+});
