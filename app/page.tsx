@@ -47,7 +47,7 @@ export default function HomePage() {
         <h2 id="einstieg" className="text-2xl">
           Was suchen Sie?
         </h2>
-        <ul className="mt-4 grid gap-4 md:grid-cols-2">
+        <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
           <li className="border-l-4 border-brand bg-soft p-5">
             <h3 className="text-xl">
               <Link
@@ -103,7 +103,7 @@ export default function HomePage() {
         <h2 id="dimensionen" className="text-2xl">
           Maßnahmen nach Dimension
         </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <ul className="mt-4 grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {dimensionen.map((d) => (
             <li key={d.slug} className="flex flex-col border border-line p-5">
               <h3 className="text-lg">

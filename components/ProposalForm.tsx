@@ -138,7 +138,7 @@ export function ProposalForm({
     >
       <legend className="text-lg font-bold">{labels[field]}</legend>
       {fieldError(field)}
-      <ul className="mt-2 grid gap-1.5 sm:grid-cols-2">
+      <ul className="mt-2 grid grid-cols-1 gap-1.5 sm:grid-cols-2">
         {opts.map((o) => (
           <li key={o.value} className="flex gap-2">
             <input
@@ -226,7 +226,7 @@ export function ProposalForm({
         const row = i + 1;
         const link = values.links[i];
         return (
-          <div key={row} className="mt-3 grid gap-2 sm:grid-cols-2">
+          <div key={row} className="mt-3 grid grid-cols-1 gap-2 sm:grid-cols-2">
             {(['titel', 'url'] as const).map((part) => (
               <div key={part}>
                 <label htmlFor={`link-${part}-${row}`} className="block">

@@ -15,7 +15,7 @@ export const footerLinks = [
 export function SiteFooter({ katalog }: { katalog: Catalog['katalog'] }) {
   return (
     <footer className="mt-16 border-t-4 border-brand bg-soft">
-      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-2">
+      <div className="mx-auto grid max-w-6xl grid-cols-1 gap-6 px-4 py-8 md:grid-cols-2">
         <nav aria-label="Service">
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {footerLinks.map((item) => (

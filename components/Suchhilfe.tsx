@@ -30,7 +30,7 @@ export function SuchKontakte({ view }: { view: Listing }) {
           <h3 id="anlaufstellen-titel" className="text-xl font-bold">
             Passende Anlaufstelle{view.kontakte.length > 1 ? 'n' : ''}
           </h3>
-          <div className="mt-2 grid gap-3 sm:grid-cols-2">
+          <div className="mt-2 grid grid-cols-1 gap-3 sm:grid-cols-2">
             {view.kontakte.map((k) => (
               <KontaktCard key={k.slug} kontakt={k} headingLevel={3} />
             ))}

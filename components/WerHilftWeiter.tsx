@@ -16,7 +16,7 @@ export function WerHilftWeiter({ hilfe }: { hilfe: Hilfe }) {
         Wer hilft weiter?
       </h2>
       <p className="mt-1">{hilfe.hinweis}</p>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2">
+      <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
         {hilfe.kontakte.map((k) => (
           <KontaktCard key={k.slug || k.titel} kontakt={k} link={k.slug !== ''} />
         ))}

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import { remark } from 'remark';
@@ -24,7 +24,7 @@ function isSameSite(src: unknown): boolean {
   return typeof src === 'string' && src.startsWith('/') && !src.startsWith('//') && !src.startsWith('/\\');
 }
 
-/** Drops images that do not come from the site, marks external links, lets e-mail addresses wrap only before "@". */
+/** Drops images that do not come from the site, marks external links, sets where addresses in link texts may wrap. */
 function rehypeSiteRules() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
@@ -34,7 +34,7 @@ function rehypeSiteRules() {
       }
       if (node.tagName === 'a' && typeof node.properties.href === 'string') {
         if (/^https?:/.test(node.properties.href)) node.properties.rel = ['noopener'];
-        else if (node.properties.href.startsWith('mailto:')) splitEmailText(node);
+        breakableLinkText(node);
       }
       return undefined;
     });
@@ -42,25 +42,31 @@ function rehypeSiteRules() {
 }
 
 /**
- * A link whose text is an e-mail address may wrap only before the "@", never at its hyphen
- * (same structure as components/EmailAddress.tsx). Runs after sanitising: the classes are ours.
+ * Where a link's text may wrap on a narrow screen. An e-mail address only before its "@",
+ * never at its hyphen (same structure as components/EmailAddress.tsx); a written-out web
+ * address after "/" and before "." (<wbr>), not at an arbitrary letter. Anything else is left
+ * alone. Runs after sanitising: the elements and classes are ours.
  */
-function splitEmailText(link: Element): void {
+function breakableLinkText(link: Element): void {
   const [only] = link.children;
-  if (link.children.length !== 1 || only?.type !== 'text') return;
-  const at = only.value.lastIndexOf('@');
-  if (at <= 0 || /\s/.test(only.value)) return;
+  if (link.children.length !== 1 || only?.type !== 'text' || /\s/.test(only.value)) return;
+  const text = only.value;
+  const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
+  if (/^(https?:\/\/|www\.)/i.test(text)) {
+    link.children = text
+      .split(/(?<=\/)(?!\/)|(?=\.)/)
+      .flatMap((piece, i): ElementContent[] => [...(i === 0 ? [] : [wbr()]), { type: 'text', value: piece }]);
+    return;
+  }
+  const at = text.lastIndexOf('@');
+  if (at <= 0 || !String(link.properties.href).startsWith('mailto:')) return;
   const part = (value: string): Element => ({
     type: 'element',
     tagName: 'span',
     properties: { className: ['nowrap'] },
     children: [{ type: 'text', value }],
   });
-  link.children = [
-    part(only.value.slice(0, at)),
-    { type: 'element', tagName: 'wbr', properties: {}, children: [] },
-    part(only.value.slice(at)),
-  ];
+  link.children = [part(text.slice(0, at)), wbr(), part(text.slice(at))];
 }
 
 const processor = remark()

@@ -24,7 +24,7 @@ export default function KontaktePage() {
         Hier finden Bürger*innen und Beschäftigte der Stadtverwaltung die Stellen, die beraten, Beschwerden
         aufnehmen und Maßnahmen für Vielfalt begleiten.
       </p>
-      <ul className="mt-8 grid gap-6 md:grid-cols-2">
+      <ul className="mt-8 grid grid-cols-1 gap-6 md:grid-cols-2">
         {catalog.kontakte.map((k) => {
           const n = measuresForKontakt(catalog, k.slug).length;
           return (

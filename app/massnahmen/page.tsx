@@ -90,7 +90,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
 
       <ActiveFilters catalog={catalog} filter={filter} />
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[20rem_1fr]">
+      <div className="mt-8 grid grid-cols-1 gap-10 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <FilterForm className="min-w-0" catalog={catalog} view={view} />
         <section aria-labelledby="ergebnisse" className="min-w-0">
           <div className="flex flex-wrap items-baseline justify-between gap-2">

@@ -48,7 +48,7 @@ export default function UebersichtPage() {
         <h2 id="je-dimension" className="text-2xl">
           Maßnahmen je Dimension und Dezernat
         </h2>
-        <div className="mt-4 grid gap-8 xl:grid-cols-2">
+        <div className="mt-4 grid grid-cols-1 gap-8 xl:grid-cols-2">
           {/* relative: the visually hidden cell texts (position: absolute) scroll with the table
               instead of widening the page at 320 px. */}
           <div className="relative overflow-x-auto">
@@ -105,7 +105,7 @@ export default function UebersichtPage() {
         <h2 id="richtung" className="text-2xl">
           Für wen? Nach innen und nach außen
         </h2>
-        <div className="mt-4 grid gap-8 xl:grid-cols-2">
+        <div className="mt-4 grid grid-cols-1 gap-8 xl:grid-cols-2">
           <table className="w-full max-w-xl border-collapse">
             <caption className="mb-2 text-left text-muted">Maßnahmen nach Richtung</caption>
             <thead>

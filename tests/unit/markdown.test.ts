@@ -26,7 +26,7 @@ describe('renderMarkdown', () => {
   });
 });
 
-describe('E-Mail-Adressen', () => {
+describe('Adressen in Linktexten', () => {
   const split = (local: string, domain: string) =>
     `<span class="nowrap">${local}</span><wbr><span class="nowrap">${domain}</span>`;
 
@@ -42,6 +42,12 @@ describe('E-Mail-Adressen', () => {
     );
     expect(markdownToHtml('[a-b@example.org](https://example.org)')).toContain(
       '<a href="https://example.org" rel="noopener">a-b@example.org</a>',
+    );
+  });
+
+  it('lässt eine ausgeschriebene Webadresse nur nach „/“ und vor „.“ umbrechen', () => {
+    expect(markdownToHtml('[https://www.example.org/a/](https://www.example.org/a/)')).toBe(
+      '<p><a href="https://www.example.org/a/" rel="noopener">https://<wbr>www<wbr>.example<wbr>.org/<wbr>a/</a></p>',
     );
   });
 });

@@ -43,7 +43,7 @@ export default async function KontaktPage({ params }: Props) {
         ]}
       />
       <h1 className="text-3xl font-bold">{k.titel}</h1>
-      <div className="mt-6 grid gap-10 lg:grid-cols-[1fr_20rem]">
+      <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Prose html={k.beschreibung.html} />
         <KontaktCard kontakt={{ ...k, titel: 'Kontakt' }} headingLevel={2} link={false} />
       </div>

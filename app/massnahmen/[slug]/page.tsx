@@ -59,7 +59,7 @@ export default async function MassnahmePage({ params }: Props) {
       <Badges catalog={catalog} massnahme={m} className="mt-4" />
       <WerHilftWeiter hilfe={hilfeFor(catalog, m)} />
 
-      <div className="mt-8 grid gap-10 lg:grid-cols-[1fr_20rem]">
+      <div className="mt-8 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           <section aria-labelledby="beschreibung">
             <h2 id="beschreibung" className="text-2xl">
