@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { SearchBox } from '@/components/SearchBox';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { applyFilter, emptyFilter, filterHref } from '@/lib/filter';
 import { countLabel, inDimension } from '@/lib/queries';
@@ -108,7 +109,7 @@ export default function HomePage() {
             <li key={d.slug} className="flex flex-col border border-line p-5">
               <h3 className="text-lg">
                 <Link href={`/dimensionen/${d.slug}`}>
-                  {d.nummer}. {d.titel}
+                  {d.nummer}. <Typeset text={d.titel} terms={catalog.sprachen} />
                 </Link>
               </h3>
               <p className="mt-1 font-semibold">{countLabel(inDimension(catalog, d.slug).length)}</p>

@@ -1,6 +1,7 @@
 import type { Catalog } from '@/lib/content/types';
 import { type FacetKey, facetLabels, facetOptions } from '@/lib/filter';
 import { type Listing, sortOptions } from '@/lib/listing';
+import { Typeset } from './Typeset';
 
 const box = 'mt-1 size-5 shrink-0 accent-brand';
 
@@ -60,7 +61,8 @@ export function FacetGroup({ catalog, view, facet, type, collapsible = false }: 
             value={o.value}
             checked={selected.includes(o.value)}
           >
-            {o.label} <span className="text-muted">({counts.get(o.value) ?? 0})</span>
+            <Typeset text={o.label} terms={catalog.sprachen} />{' '}
+            <span className="text-muted">({counts.get(o.value) ?? 0})</span>
           </FacetOption>
         ))}
       </ul>

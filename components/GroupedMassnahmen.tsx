@@ -1,6 +1,7 @@
 import type { Catalog, Massnahme } from '@/lib/content/types';
 import { countLabel, groupByDezernatAndUnit, groupByDimension } from '@/lib/queries';
 import { MassnahmeList } from './MassnahmeList';
+import { Typeset } from './Typeset';
 
 /** Measures grouped by Dezernat (h2) and leading unit (h3), as in the brochure. */
 export function ByDezernatAndUnit({
@@ -16,7 +17,7 @@ export function ByDezernatAndUnit({
       {groups.map((g) => (
         <section key={g.dezernat.id} aria-labelledby={`dez-${g.dezernat.slug}`} className="mt-10">
           <h2 id={`dez-${g.dezernat.slug}`} className="text-2xl">
-            {g.dezernat.titel}
+            <Typeset text={g.dezernat.titel} terms={catalog.sprachen} />
           </h2>
           {g.units.map((u) => (
             <section
@@ -25,7 +26,7 @@ export function ByDezernatAndUnit({
               className="mt-6"
             >
               <h3 id={`fb-${g.dezernat.slug}-${u.fachbereich.slug}`} className="text-xl">
-                {u.fachbereich.titel}{' '}
+                <Typeset text={u.fachbereich.titel} terms={catalog.sprachen} />{' '}
                 <span className="font-normal text-muted">({countLabel(u.massnahmen.length)})</span>
               </h3>
               <div className="mt-3">
@@ -47,7 +48,7 @@ export function ByDimension({ catalog, massnahmen }: { catalog: Catalog; massnah
       {groups.map((g) => (
         <section key={g.dimension.slug} aria-labelledby={`dim-${g.dimension.slug}`} className="mt-10">
           <h2 id={`dim-${g.dimension.slug}`} className="text-2xl">
-            {g.dimension.nummer}. {g.dimension.titel}{' '}
+            {g.dimension.nummer}. <Typeset text={g.dimension.titel} terms={catalog.sprachen} />{' '}
             <span className="text-lg font-normal text-muted">({countLabel(g.massnahmen.length)})</span>
           </h2>
           <div className="mt-3">

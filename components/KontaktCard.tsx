@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { Kontakt } from '@/lib/content/types';
 import { formatPhone } from '@/lib/phone';
+import { type ForeignTerms, noForeignTerms } from '@/lib/typography';
 import { EmailAddress } from './EmailAddress';
+import { Typeset } from './Typeset';
 
 /**
  * Address, phone and e-mail of a contact point, with tel: and mailto: links. The office's
@@ -14,11 +16,14 @@ export function KontaktCard({
   kontakt,
   headingLevel = 3,
   link = true,
+  terms = noForeignTerms,
   children,
 }: {
   kontakt: Pick<Kontakt, 'slug' | 'titel' | 'kontakt'>;
   headingLevel?: 2 | 3;
   link?: boolean;
+  /** Expressions in other languages (catalogue.sprachen), marked in the heading. */
+  terms?: ForeignTerms;
   /** More about the contact (e.g. a link to its page), inside the card. */
   children?: ReactNode;
 }) {
@@ -27,7 +32,13 @@ export function KontaktCard({
   return (
     <section className="border-l-4 border-brand bg-soft p-4" aria-label={kontakt.titel}>
       <Heading className="text-lg font-bold">
-        {link ? <a href={`/kontakte/${kontakt.slug}`}>{kontakt.titel}</a> : kontakt.titel}
+        {link ? (
+          <a href={`/kontakte/${kontakt.slug}`}>
+            <Typeset text={kontakt.titel} terms={terms} />
+          </a>
+        ) : (
+          <Typeset text={kontakt.titel} terms={terms} />
+        )}
       </Heading>
       <address className="mt-2 not-italic">
         {k.stelle && !kontakt.titel.startsWith(k.stelle) && <span className="block">{k.stelle}</span>}

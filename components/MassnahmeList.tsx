@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Catalog, Massnahme } from '@/lib/content/types';
 import { lookups } from '@/lib/queries';
 import { Badges } from './Badges';
+import { Typeset } from './Typeset';
 
 export type ListItem = Pick<
   Massnahme,
@@ -36,13 +37,20 @@ export function MassnahmeList<T extends ListItem>({
       {items.map((m) => (
         <li key={m.slug} className="py-4">
           <Heading className="text-lg font-bold">
-            <a href={`/massnahmen/${m.slug}`}>{title ? title(m) : m.titel}</a>
+            <a href={`/massnahmen/${m.slug}`}>
+              {title ? title(m) : <Typeset text={m.titel} terms={catalog.sprachen} />}
+            </a>
           </Heading>
           <Badges catalog={catalog} massnahme={m} className="mt-2" />
           <p className="mt-2 text-muted">
-            {m.fachbereiche.map((f) => fachbereich.get(f)?.titel ?? f).join(' & ')}
+            <Typeset
+              text={m.fachbereiche.map((f) => fachbereich.get(f)?.titel ?? f).join(' & ')}
+              terms={catalog.sprachen}
+            />
           </p>
-          <p className="mt-1 max-w-3xl">{excerpt ? excerpt(m) : m.auszug}</p>
+          <p className="mt-1 max-w-3xl">
+            {excerpt ? excerpt(m) : <Typeset text={m.auszug} terms={catalog.sprachen} />}
+          </p>
         </li>
       ))}
     </ul>

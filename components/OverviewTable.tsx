@@ -1,4 +1,6 @@
 import type { Massnahme } from '@/lib/content/types';
+import type { ForeignTerms } from '@/lib/typography';
+import { Typeset } from './Typeset';
 
 function Mark({ on }: { on: boolean }) {
   return on ? (
@@ -15,9 +17,12 @@ function Mark({ on }: { on: boolean }) {
 export function OverviewTable({
   massnahmen,
   caption,
+  terms,
 }: {
   massnahmen: readonly Massnahme[];
   caption: string;
+  /** Expressions in other languages (catalogue.sprachen). */
+  terms: ForeignTerms;
 }) {
   // relative: the visually hidden cell texts (position: absolute) scroll with the table
   // instead of widening the page at 320 px.
@@ -45,7 +50,9 @@ export function OverviewTable({
           {massnahmen.map((m) => (
             <tr key={m.slug} className="border-b border-line">
               <th scope="row" className="py-2 pr-4 font-normal">
-                <a href={`/massnahmen/${m.slug}`}>{m.kurztitel ?? m.titel}</a>
+                <a href={`/massnahmen/${m.slug}`}>
+                  <Typeset text={m.kurztitel ?? m.titel} terms={terms} />
+                </a>
               </th>
               <td className="px-2 py-2 text-center">
                 {m.neu ? <strong>neu</strong> : <span className="sr-only">nein</span>}

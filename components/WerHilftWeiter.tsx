@@ -1,11 +1,12 @@
 import type { Hilfe } from '@/lib/hilfe';
+import type { ForeignTerms } from '@/lib/typography';
 import { KontaktCard } from './KontaktCard';
 
 /**
  * „Wer hilft weiter?“ near the top of a measure page: its own contact points, else its
  * unit's contact, else the catalogue's editors (lib/hilfe.ts). Always phone and e-mail.
  */
-export function WerHilftWeiter({ hilfe }: { hilfe: Hilfe }) {
+export function WerHilftWeiter({ hilfe, terms }: { hilfe: Hilfe; terms: ForeignTerms }) {
   return (
     <section
       id="wer-hilft-weiter"
@@ -18,7 +19,7 @@ export function WerHilftWeiter({ hilfe }: { hilfe: Hilfe }) {
       <p className="mt-1">{hilfe.hinweis}</p>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
         {hilfe.kontakte.map((k) => (
-          <KontaktCard key={k.slug || k.titel} kontakt={k} link={k.slug !== ''} />
+          <KontaktCard key={k.slug || k.titel} kontakt={k} link={k.slug !== ''} terms={terms} />
         ))}
       </div>
     </section>

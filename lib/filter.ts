@@ -1,5 +1,6 @@
 import { richtungOptions } from './content/labels';
 import type { Catalog, Massnahme } from './content/types';
+import { withoutSoftHyphens } from './typography';
 
 /**
  * The filter state of /massnahmen, /api/massnahmen and /massnahmen.csv, read from
@@ -134,8 +135,8 @@ export function parseFilter(input: RawParams | URLSearchParams, catalog: Catalog
     .map((key) => key.slice(0, 50));
 
   const q = get('q');
-  const qText = q
-    .join(' ')
+  // Soft hyphens come along when a title is copied from the page (lib/typography.ts).
+  const qText = withoutSoftHyphens(q.join(' '))
     .replace(/\p{Cc}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,6 +5,7 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkRehype from 'remark-rehype';
 import { visit } from 'unist-util-visit';
+import { type ForeignTerms, noForeignTerms, typeset } from './typography';
 
 /**
  * Markdown → sanitised HTML, the only place where content becomes HTML.
@@ -41,6 +42,43 @@ function rehypeSiteRules() {
   };
 }
 
+/** The text of a link whose text is one word (an address, e.g. a URL or e-mail), else null. */
+function addressText(link: Element): string | null {
+  const [only] = link.children;
+  if (link.children.length !== 1 || only?.type !== 'text' || /\s/.test(only.value)) return null;
+  return /^(https?:\/\/|www\.)/i.test(only.value) || only.value.includes('@') ? only.value : null;
+}
+
+/**
+ * Soft hyphens in long German words and the language of foreign expressions (lib/typography.ts),
+ * in text only: not in code and not in written-out addresses.
+ */
+function rehypeTypeset(terms: ForeignTerms) {
+  const skip = (node: Element) =>
+    node.tagName === 'code' || node.tagName === 'pre' || (node.tagName === 'a' && addressText(node) !== null);
+  const setChildren = (node: Element | Root) => {
+    node.children = node.children.flatMap((child): ElementContent[] => {
+      if (child.type === 'element') {
+        if (!skip(child)) setChildren(child);
+        return [child];
+      }
+      if (child.type !== 'text') return [child as ElementContent];
+      return typeset(child.value, terms).map(
+        (piece): ElementContent =>
+          piece.lang
+            ? {
+                type: 'element',
+                tagName: 'span',
+                properties: { lang: piece.lang },
+                children: [{ type: 'text', value: piece.text }],
+              }
+            : { type: 'text', value: piece.text },
+      );
+    });
+  };
+  return (tree: Root) => setChildren(tree);
+}
+
 /**
  * Where a link's text may wrap on a narrow screen. An e-mail address only before its "@",
  * never at its hyphen (same structure as components/EmailAddress.tsx); a written-out web
@@ -48,9 +86,8 @@ function rehypeSiteRules() {
  * alone. Runs after sanitising: the elements and classes are ours.
  */
 function breakableLinkText(link: Element): void {
-  const [only] = link.children;
-  if (link.children.length !== 1 || only?.type !== 'text' || /\s/.test(only.value)) return;
-  const text = only.value;
+  const text = addressText(link);
+  if (text === null) return;
   const wbr = (): Element => ({ type: 'element', tagName: 'wbr', properties: {}, children: [] });
   if (/^(https?:\/\/|www\.)/i.test(text)) {
     link.children = text
@@ -69,12 +106,27 @@ function breakableLinkText(link: Element): void {
   link.children = [part(text.slice(0, at)), wbr(), part(text.slice(at))];
 }
 
-const processor = remark()
-  .use(remarkGfm)
-  .use(remarkRehype, { footnoteLabel: 'Fußnoten', footnoteBackLabel: 'Zurück zum Text' })
-  .use(rehypeSanitize, schema)
-  .use(rehypeSiteRules)
-  .use(rehypeStringify);
+function createProcessor(terms: ForeignTerms) {
+  return remark()
+    .use(remarkGfm)
+    .use(remarkRehype, { footnoteLabel: 'Fußnoten', footnoteBackLabel: 'Zurück zum Text' })
+    .use(rehypeSanitize, schema)
+    .use(rehypeTypeset, terms)
+    .use(rehypeSiteRules)
+    .use(rehypeStringify);
+}
+
+/** One processor per set of foreign expressions (in practice: one per loaded catalogue). */
+const processors = new WeakMap<ForeignTerms, ReturnType<typeof createProcessor>>();
+
+function processorFor(terms: ForeignTerms) {
+  let p = processors.get(terms);
+  if (!p) {
+    p = createProcessor(terms);
+    processors.set(terms, p);
+  }
+  return p;
+}
 
 /**
  * The catalogue writes gender-inclusive forms with a star ("Bürger*innen",
@@ -85,8 +137,9 @@ export function protectGenderStars(markdown: string): string {
   return markdown.replace(/(?<=\p{L})\*(?=\p{Ll})/gu, '\\*');
 }
 
-export function markdownToHtml(markdown: string): string {
-  return String(processor.processSync(protectGenderStars(markdown)));
+/** `terms`: expressions in other languages (content/sprachen.yml) to mark with their language. */
+export function markdownToHtml(markdown: string, terms: ForeignTerms = noForeignTerms): string {
+  return String(processorFor(terms).processSync(protectGenderStars(markdown)));
 }
 
 /**
@@ -94,7 +147,11 @@ export function markdownToHtml(markdown: string): string {
  * parsing is most of the validation time). Same output as markdownToHtml and
  * markdownToText.
  */
-export function renderMarkdown(markdown: string): { html: string; text: string } {
+export function renderMarkdown(
+  markdown: string,
+  terms: ForeignTerms = noForeignTerms,
+): { html: string; text: string } {
+  const processor = processorFor(terms);
   const tree = processor.parse(protectGenderStars(markdown));
   // Text first: the walk only reads the tree, the HTML pipeline builds a new one from it.
   const text = treeToText(tree as MdNode);

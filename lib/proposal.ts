@@ -243,7 +243,7 @@ export function checkProposal(catalog: Catalog, values: ProposalValues): Proposa
   const file = parseMarkdownText(`${slug || 'neu'}.md`, slug || 'neu', markdown, problems);
   const schema = massnahmeFrontmatterSchema(vocabularyOf(catalog));
   const massnahme = file
-    ? checkMassnahme(file, { schema, fachbereiche: catalog.fachbereiche }, problems)
+    ? checkMassnahme(file, { schema, fachbereiche: catalog.fachbereiche, terms: catalog.sprachen }, problems)
     : null;
   // The content checks speak to editors (codes, lines); a field the form checks above already
   // has a message in the form's own words, so only what they add is reported.

@@ -102,7 +102,13 @@ export default function DatenPage() {
           <li>
             Beispiel mit Filtern:{' '}
             <a href="/api/massnahmen?dimension=alter&richtung=aussen">
-              <code className={code}>/api/massnahmen?dimension=alter&amp;richtung=aussen</code>
+              <code className={code}>
+                /api/massnahmen?
+                <wbr />
+                dimension=alter&amp;
+                <wbr />
+                richtung=aussen
+              </code>
             </a>
           </li>
         </ul>

@@ -4,6 +4,7 @@ import { EmailAddress } from '@/components/EmailAddress';
 import { OverviewTable } from '@/components/OverviewTable';
 import { PrintButton } from '@/components/PrintButton';
 import { Prose } from '@/components/Prose';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, groupByDezernatAndUnit, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -27,7 +28,9 @@ export default function KatalogPage() {
         <p className="text-lg">
           {katalog.herausgeberin.name} · {katalog.herausgeberin.stelle}
         </p>
-        <h1 className="mt-2 text-4xl font-bold">{katalog.titel}</h1>
+        <h1 className="mt-2 text-4xl font-bold">
+          <Typeset text={katalog.titel} terms={catalog.sprachen} />
+        </h1>
         <p className="mt-3 text-lg">
           {katalog.auflage}. Auflage, Stand {katalog.stand} · {countLabel(catalog.massnahmen.length)}
         </p>
@@ -71,10 +74,10 @@ export default function KatalogPage() {
         return (
           <section key={d.slug} aria-labelledby={`abschnitt-${d.slug}`} className="print-break mt-16">
             <h2 id={`abschnitt-${d.slug}`} className="text-3xl">
-              {d.nummer}. {d.titel}
+              {d.nummer}. <Typeset text={d.titel} terms={catalog.sprachen} />
             </h2>
             <div className="mt-6">
-              <OverviewTable massnahmen={ms} caption={`Übersicht: ${d.titel}`} />
+              <OverviewTable massnahmen={ms} caption={`Übersicht: ${d.titel}`} terms={catalog.sprachen} />
             </div>
             {groupByDezernatAndUnit(catalog, ms).map((g) =>
               g.units.map((u) =>
@@ -89,7 +92,8 @@ export default function KatalogPage() {
                       {m.fachbereiche.map((f) => l.fachbereich.get(f)?.titel ?? f).join(' & ')}
                     </p>
                     <h3 id={`${d.slug}-${m.slug}`} className="mt-1 text-2xl">
-                      {m.titel} {m.neu && <span className="text-base font-bold text-neu">(neu)</span>}
+                      <Typeset text={m.titel} terms={catalog.sprachen} />{' '}
+                      {m.neu && <span className="text-base font-bold text-neu">(neu)</span>}
                     </h3>
                     <h4 className="mt-4 text-lg font-bold">Beschreibung der Maßnahme</h4>
                     <Prose html={m.beschreibung.html} className="mt-2" />
@@ -108,12 +112,12 @@ export default function KatalogPage() {
 
       <section aria-labelledby="anhang" className="print-break mt-16">
         <h2 id="anhang" className="text-3xl">
-          Anhang: Anlaufstellen und Ansprechpersonen
+          <Typeset text="Anhang: Anlaufstellen und Ansprechpersonen" />
         </h2>
         {kontakte.map((k) => (
           <article key={k.slug} aria-labelledby={`anhang-${k.slug}`} className="mt-8 break-inside-avoid-page">
             <h3 id={`anhang-${k.slug}`} className="text-xl">
-              {k.titel}
+              <Typeset text={k.titel} terms={catalog.sprachen} />
             </h3>
             <Prose html={k.beschreibung.html} className="mt-2" />
             <address className="mt-2 not-italic">

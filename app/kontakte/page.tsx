@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -19,7 +20,9 @@ export default function KontaktePage() {
   return (
     <>
       <Breadcrumbs items={[{ href: '/', label: 'Startseite' }, { label: 'Anlaufstellen' }]} />
-      <h1 className="text-3xl font-bold">Anlaufstellen und Ansprechpersonen</h1>
+      <h1 className="text-3xl font-bold">
+        <Typeset text="Anlaufstellen und Ansprechpersonen" />
+      </h1>
       <p className="mt-3 max-w-3xl text-lg">
         Hier finden Bürger*innen und Beschäftigte der Stadtverwaltung die Stellen, die beraten, Beschwerden
         aufnehmen und Maßnahmen für Vielfalt begleiten.
@@ -29,7 +32,7 @@ export default function KontaktePage() {
           const n = measuresForKontakt(catalog, k.slug).length;
           return (
             <li key={k.slug}>
-              <KontaktCard kontakt={k} headingLevel={2}>
+              <KontaktCard kontakt={k} headingLevel={2} terms={catalog.sprachen}>
                 {/* The link names its contact: the list of links on this page must tell them apart (WCAG 2.4.4). */}
                 <p className="mt-3 text-sm">
                   <a href={`/kontakte/${k.slug}`}>

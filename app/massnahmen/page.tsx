@@ -6,6 +6,7 @@ import { FilterForm } from '@/components/FilterForm';
 import { Highlighted } from '@/components/Highlighted';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { KeineTrefferHilfe, SuchKontakte } from '@/components/Suchhilfe';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { filterHref, isEmptyFilter, type RawParams } from '@/lib/filter';
 import { listing } from '@/lib/listing';
@@ -111,7 +112,12 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                 items={items}
                 title={
                   filter.q
-                    ? (m) => <Highlighted segments={highlight(m.titel, view.terms.get(m.slug) ?? [])} />
+                    ? (m) => (
+                        <Highlighted
+                          segments={highlight(m.titel, view.terms.get(m.slug) ?? [])}
+                          terms={catalog.sprachen}
+                        />
+                      )
                     : undefined
                 }
                 excerpt={
@@ -119,7 +125,11 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                     ? (m) => {
                         const terms = view.terms.get(m.slug) ?? [];
                         const seg = excerpt(m.beschreibung.text, terms) ?? excerpt(m.ziele.text, terms);
-                        return seg ? <Highlighted segments={seg} /> : m.auszug;
+                        return seg ? (
+                          <Highlighted segments={seg} terms={catalog.sprachen} />
+                        ) : (
+                          <Typeset text={m.auszug} terms={catalog.sprachen} />
+                        );
                       }
                     : undefined
                 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { renderMarkdown } from '../markdown';
+import { compileForeignTerms, type ForeignTerms, noForeignTerms } from '../typography';
 import {
   type ContentProblem,
   closestSpelling,
@@ -24,6 +25,7 @@ import {
   massnahmeFrontmatterSchema,
   seiteFrontmatterSchema,
   slugPattern,
+  spracheSchema,
   suchbegriffSchema,
   type Vocabulary,
   zielgruppeSchema,
@@ -52,9 +54,9 @@ function readText(file: string): string {
     .replace(/\r\n?/g, '\n');
 }
 
-function textPart(markdown: string): TextPart {
+function textPart(markdown: string, terms: ForeignTerms = noForeignTerms): TextPart {
   const md = markdown.trim();
-  return { markdown: md, ...renderMarkdown(md) };
+  return { markdown: md, ...renderMarkdown(md, terms) };
 }
 
 export function firstSentence(text: string): string {
@@ -350,6 +352,8 @@ export interface MassnahmeContext {
   fachbereiche: readonly Fachbereich[];
   /** Labels the site shows for vocabulary codes, used in messages. */
   labels?: FieldLabels;
+  /** Expressions in other languages (content/sprachen.yml), marked in the texts. */
+  terms?: ForeignTerms;
 }
 
 /**
@@ -407,7 +411,7 @@ function checkPlaceholders(
  */
 export function checkMassnahme(
   f: MarkdownFile,
-  { schema, fachbereiche, labels }: MassnahmeContext,
+  { schema, fachbereiche, labels, terms }: MassnahmeContext,
   problems: ContentProblem[],
 ): Massnahme | null {
   const placeholders = checkPlaceholders(f, labels ?? {}, problems);
@@ -447,14 +451,14 @@ export function checkMassnahme(
     });
   }
   if (!sections.beschreibung?.trim() || !sections.ziele?.trim()) return null;
-  const beschreibung = textPart(sections.beschreibung);
+  const beschreibung = textPart(sections.beschreibung, terms);
   return {
     ...fm,
     slug: f.slug,
     datei: f.rel,
     beschreibung,
-    ziele: textPart(sections.ziele),
-    ...(sections.verantwortung?.trim() ? { verantwortung: textPart(sections.verantwortung) } : {}),
+    ziele: textPart(sections.ziele, terms),
+    ...(sections.verantwortung?.trim() ? { verantwortung: textPart(sections.verantwortung, terms) } : {}),
     auszug: firstSentence(beschreibung.text),
   };
 }
@@ -483,6 +487,11 @@ export function loadContent(root: string): LoadResult {
     } else katalog = check(katalogSchema, y.data, 'content/katalog.yaml', y.lineOf, problems);
   } else problems.push({ file: 'content/katalog.yaml', message: 'Datei fehlt.' });
 
+  const sprachen = compileForeignTerms(
+    Object.fromEntries(
+      loadList(root, 'sprachen.yml', spracheSchema, problems, true).map((s) => [s.sprache, s.ausdruecke]),
+    ),
+  );
   const dimensionen = loadList(root, 'dimensionen.yaml', dimensionSchema, problems).sort(
     (a, b) => a.nummer - b.nummer,
   );
@@ -504,7 +513,7 @@ export function loadContent(root: string): LoadResult {
   const kontakte: Kontakt[] = [];
   for (const f of readMarkdownFolder(root, 'kontakte', problems)) {
     const fm = check(kontaktFrontmatterSchema, f.data, f.rel, f.lineOf, problems);
-    if (fm) kontakte.push({ ...fm, slug: f.slug, datei: f.rel, beschreibung: textPart(f.body) });
+    if (fm) kontakte.push({ ...fm, slug: f.slug, datei: f.rel, beschreibung: textPart(f.body, sprachen) });
   }
   kontakte.sort((a, b) => a.reihenfolge - b.reihenfolge);
   const kontaktSlugs = new Set(kontakte.map((k) => k.slug));
@@ -522,7 +531,7 @@ export function loadContent(root: string): LoadResult {
   const seiten = new Map<string, Seite>();
   for (const f of readMarkdownFolder(root, 'seiten', problems)) {
     const fm = check(seiteFrontmatterSchema, f.data, f.rel, f.lineOf, problems);
-    if (fm) seiten.set(f.slug, { ...fm, slug: f.slug, inhalt: textPart(f.body) });
+    if (fm) seiten.set(f.slug, { ...fm, slug: f.slug, inhalt: textPart(f.body, sprachen) });
   }
 
   const vocab: Vocabulary = {
@@ -545,7 +554,7 @@ export function loadContent(root: string): LoadResult {
   const massnahmen: Massnahme[] = [];
   const titles = new Map<string, string>();
   for (const f of readMarkdownFolder(root, 'massnahmen', problems)) {
-    const m = checkMassnahme(f, { schema, fachbereiche, labels }, problems);
+    const m = checkMassnahme(f, { schema, fachbereiche, labels, terms: sprachen }, problems);
     if (!m) continue;
     const titleKey = m.titel.toLocaleLowerCase('de');
     const other = titles.get(titleKey);
@@ -582,6 +591,7 @@ export function loadContent(root: string): LoadResult {
       seiten,
       massnahmen,
       suchbegriffe,
+      sprachen,
     },
     problems,
   };

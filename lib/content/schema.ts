@@ -264,6 +264,18 @@ export const suchbegriffSchema = z
   });
 export type Suchbegriff = z.infer<typeof suchbegriffSchema>;
 
+/** Expressions in another language (content/sprachen.yml), marked with it on the site (WCAG 3.1.2). */
+export const spracheSchema = z.strictObject({
+  sprache: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, { message: 'Sprachkürzel nach ISO 639, klein geschrieben, z. B. „en“ oder „tr“.' })
+    .refine((v) => v !== 'de', {
+      message: 'Deutsch ist die Sprache der Website und wird nicht eingetragen.',
+    }),
+  ausdruecke: z.array(nonEmpty).min(1, { message: 'Mindestens einen Ausdruck angeben.' }),
+});
+export type Sprache = z.infer<typeof spracheSchema>;
+
 /** Front matter of a text page (content/seiten/<slug>.md). */
 export const seiteFrontmatterSchema = z.strictObject({
   titel: nonEmpty,

@@ -1,3 +1,4 @@
+import type { ForeignTerms } from '../typography';
 import type {
   Angebotsart,
   Dezernat,
@@ -58,4 +59,6 @@ export interface Catalog {
   massnahmen: Massnahme[];
   /** Search synonyms kept by the equality office (content/suchbegriffe.yml; may be empty). */
   suchbegriffe: Suchbegriff[];
+  /** Expressions in other languages (content/sprachen.yml), compiled (lib/typography.ts). */
+  sprachen: ForeignTerms;
 }

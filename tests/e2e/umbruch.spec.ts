@@ -51,16 +51,20 @@ async function splitWords(page: Page): Promise<string[]> {
         range.setStart(text, start);
         range.setEnd(text, start + word.length);
         if (lineTops(range.getClientRects()).length < 2) continue;
-        // Find the first character on a new line; the one before it must be a hyphen.
-        range.setStart(text, start);
-        range.setEnd(text, start + 1);
-        const firstTop = range.getBoundingClientRect().top;
-        let breakAt = -1;
-        for (let i = 1; i < word.length; i++) {
+        // Find the first character on a new line; the one before it must be a hyphen. A
+        // character's own glyph is its last box: after a soft hyphen that broke the line, the
+        // next character's range also holds the hyphen drawn at the end of the line above.
+        const ownBox = (i: number) => {
           range.setStart(text, start + i);
           range.setEnd(text, start + i + 1);
-          const r = range.getBoundingClientRect();
-          if (r.height > 0 && r.top - firstTop > r.height / 2) {
+          const boxes = [...range.getClientRects()].filter((r) => r.height > 0.5);
+          return boxes[boxes.length - 1];
+        };
+        const firstTop = ownBox(0)?.top ?? 0;
+        let breakAt = -1;
+        for (let i = 1; i < word.length; i++) {
+          const r = ownBox(i);
+          if (r && r.width > 0 && r.top - firstTop > r.height / 2) {
             breakAt = i;
             break;
           }

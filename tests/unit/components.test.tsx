@@ -14,6 +14,7 @@ import type { Catalog } from '@/lib/content/types';
 import { facetKeys, facetOptions } from '@/lib/filter';
 import { listing } from '@/lib/listing';
 import { lookups } from '@/lib/queries';
+import { withoutSoftHyphens } from '@/lib/typography';
 import { htmlValidate } from '../html-validate';
 
 /** The fixture catalogue: components get their data as props, so any catalogue will do. */
@@ -30,9 +31,12 @@ const hostile = [
   '&lt;script&gt;',
 ];
 
-/** Text of a fragment with the five entities React writes decoded (enough to compare text). */
+/**
+ * Text of a fragment as read: the five entities React writes decoded (enough to compare text),
+ * without the soft hyphens of lib/typography.ts.
+ */
 function decode(html: string): string {
-  return html
+  return withoutSoftHyphens(html)
     .replace(/<[^>]*>/g, '')
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
@@ -114,9 +118,10 @@ describe('MassnahmeList und Badges', () => {
       <MassnahmeList
         catalog={catalog}
         items={[m]}
-        title={() => <Highlighted segments={[{ text: 'Titel', mark: true }]} />}
+        title={() => <Highlighted segments={[{ text: 'Titel', mark: true }]} terms={catalog.sprachen} />}
         excerpt={() => (
           <Highlighted
+            terms={catalog.sprachen}
             segments={[
               { text: 'vor ', mark: false },
               { text: 'Treffer', mark: true },
@@ -145,6 +150,7 @@ describe('MassnahmeList und Badges', () => {
       const list = renderToStaticMarkup(<MassnahmeList catalog={hostileCatalog} items={items} />);
       const mark = renderToStaticMarkup(
         <Highlighted
+          terms={catalog.sprachen}
           segments={[
             { text, mark: true },
             { text, mark: false },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { withoutSoftHyphens } from '@/lib/typography';
 import { checkIds, knownProblemsFile, loadKnownProblems } from '../../lib/known-problems';
 
 function withFile(yaml: string) {
@@ -28,7 +29,9 @@ describe('known accessibility problems (content/barrierefreiheit-bekannte-proble
 
   it('renders Markdown of an entry', () => {
     const [p] = loadKnownProblems(withFile(entry));
-    expect(p?.html.alternative).toBe('<p>Eine <a href="/kontakte">Alternative</a>.</p>');
+    expect(withoutSoftHyphens(p?.html.alternative ?? '')).toBe(
+      '<p>Eine <a href="/kontakte">Alternative</a>.</p>',
+    );
   });
 
   it('rejects an unknown check id and a missing field with a German message', () => {

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDimension } from '@/components/GroupedMassnahmen';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForDezernat } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -37,13 +38,16 @@ export default async function DezernatPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs
+        terms={catalog.sprachen}
         items={[
           { href: '/', label: 'Startseite' },
           { href: '/uebersicht', label: 'Zahlen' },
           { label: d.titel },
         ]}
       />
-      <h1 className="text-3xl font-bold">{d.titel}</h1>
+      <h1 className="text-3xl font-bold">
+        <Typeset text={d.titel} terms={catalog.sprachen} />
+      </h1>
       <p className="mt-3 text-lg">
         {countLabel(massnahmen.length)} ·{' '}
         <Link href={`/massnahmen?dezernat=${d.slug}`}>In der Liste filtern und durchsuchen</Link>

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDezernatAndUnit } from '@/components/GroupedMassnahmen';
 import { OverviewTable } from '@/components/OverviewTable';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -36,9 +37,12 @@ export default async function DimensionPage({ params }: Props) {
   const massnahmen = inDimension(catalog, d.slug);
   return (
     <>
-      <Breadcrumbs items={[{ href: '/', label: 'Startseite' }, { label: d.titel }]} />
+      <Breadcrumbs
+        items={[{ href: '/', label: 'Startseite' }, { label: d.titel }]}
+        terms={catalog.sprachen}
+      />
       <h1 className="text-3xl font-bold">
-        {d.nummer}. {d.titel}
+        {d.nummer}. <Typeset text={d.titel} terms={catalog.sprachen} />
       </h1>
       <p className="mt-3 max-w-3xl text-lg">{d.beschreibung}</p>
       <p className="mt-2">
@@ -47,7 +51,7 @@ export default async function DimensionPage({ params }: Props) {
       </p>
       {d.einleitung && <p className="mt-4 max-w-3xl">{d.einleitung}</p>}
       <div className="mt-8">
-        <OverviewTable massnahmen={massnahmen} caption="Übersicht der Maßnahmen" />
+        <OverviewTable massnahmen={massnahmen} caption="Übersicht der Maßnahmen" terms={catalog.sprachen} />
       </div>
       <ByDezernatAndUnit catalog={catalog} massnahmen={massnahmen} />
     </>

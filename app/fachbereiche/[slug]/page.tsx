@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDimension } from '@/components/GroupedMassnahmen';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForFachbereich } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -38,13 +39,16 @@ export default async function FachbereichPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs
+        terms={catalog.sprachen}
         items={[
           { href: '/', label: 'Startseite' },
           ...(dezernat ? [{ href: `/dezernate/${dezernat.slug}`, label: dezernat.titel }] : []),
           { label: f.titel },
         ]}
       />
-      <h1 className="text-3xl font-bold">{f.titel}</h1>
+      <h1 className="text-3xl font-bold">
+        <Typeset text={f.titel} terms={catalog.sprachen} />
+      </h1>
       <p className="mt-3 text-lg">
         {f.nummer !== undefined && <>Fachbereich {f.nummer} · </>}
         {dezernat && (

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { KontaktCard } from '@/components/KontaktCard';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
+import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
 import { countLabel, lookups, measuresForKontakt } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
@@ -36,13 +37,16 @@ export default async function KontaktPage({ params }: Props) {
   return (
     <>
       <Breadcrumbs
+        terms={catalog.sprachen}
         items={[
           { href: '/', label: 'Startseite' },
           { href: '/kontakte', label: 'Anlaufstellen' },
           { label: k.titel },
         ]}
       />
-      <h1 className="text-3xl font-bold">{k.titel}</h1>
+      <h1 className="text-3xl font-bold">
+        <Typeset text={k.titel} terms={catalog.sprachen} />
+      </h1>
       <div className="mt-6 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <Prose html={k.beschreibung.html} />
         <KontaktCard kontakt={{ ...k, titel: 'Kontakt' }} headingLevel={2} link={false} />

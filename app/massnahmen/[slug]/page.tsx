@@ -8,6 +8,7 @@ import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { DezernatHint } from '@/components/DezernatHint';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { Prose } from '@/components/Prose';
+import { Typeset } from '@/components/Typeset';
 import { WerHilftWeiter } from '@/components/WerHilftWeiter';
 import { getCatalog } from '@/lib/content/catalog';
 import { richtungLabel } from '@/lib/content/labels';
@@ -49,15 +50,18 @@ export default async function MassnahmePage({ params }: Props) {
         dangerouslySetInnerHTML={{ __html: jsonLdString(measureJsonLd(catalog, m)) }}
       />
       <Breadcrumbs
+        terms={catalog.sprachen}
         items={[
           { href: '/', label: 'Startseite' },
           ...(dimension ? [{ href: `/dimensionen/${dimension.slug}`, label: dimension.titel }] : []),
           { label: m.titel },
         ]}
       />
-      <h1 className="max-w-4xl text-3xl font-bold">{m.titel}</h1>
+      <h1 className="max-w-4xl text-3xl font-bold">
+        <Typeset text={m.titel} terms={catalog.sprachen} />
+      </h1>
       <Badges catalog={catalog} massnahme={m} className="mt-4" />
-      <WerHilftWeiter hilfe={hilfeFor(catalog, m)} />
+      <WerHilftWeiter hilfe={hilfeFor(catalog, m)} terms={catalog.sprachen} />
 
       <div className="mt-8 grid grid-cols-1 gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
@@ -91,7 +95,9 @@ export default async function MassnahmePage({ params }: Props) {
               Wer ist für die Maßnahme verantwortlich?
             </h2>
             {/* One line per unit where the brochure names several (pre-line keeps the breaks). */}
-            <p className="mt-3 max-w-3xl whitespace-pre-line">{m.verantwortlich}</p>
+            <p className="mt-3 max-w-3xl whitespace-pre-line">
+              <Typeset text={m.verantwortlich} terms={catalog.sprachen} />
+            </p>
             {m.verantwortung && <Prose html={m.verantwortung.html} className="mt-3" />}
           </section>
           <Aenderungsverlauf slug={m.slug} />
@@ -102,7 +108,11 @@ export default async function MassnahmePage({ params }: Props) {
             <div>
               <dt className="font-bold">Dezernat</dt>
               <dd>
-                {dezernat && <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link>}
+                {dezernat && (
+                  <Link href={`/dezernate/${dezernat.slug}`}>
+                    <Typeset text={dezernat.titel} terms={catalog.sprachen} />
+                  </Link>
+                )}
                 <DezernatHint catalog={catalog} dezernatId={m.dezernat} />
               </dd>
             </div>
@@ -112,7 +122,9 @@ export default async function MassnahmePage({ params }: Props) {
               </dt>
               {m.fachbereiche.map((f) => (
                 <dd key={f}>
-                  <Link href={`/fachbereiche/${f}`}>{l.fachbereich.get(f)?.titel ?? f}</Link>
+                  <Link href={`/fachbereiche/${f}`}>
+                    <Typeset text={l.fachbereich.get(f)?.titel ?? f} terms={catalog.sprachen} />
+                  </Link>
                 </dd>
               ))}
             </div>
@@ -120,7 +132,9 @@ export default async function MassnahmePage({ params }: Props) {
               <dt className="font-bold">Art des Angebots</dt>
               {m.angebotsart.map((a) => (
                 <dd key={a}>
-                  <Link href={`/massnahmen?angebotsart=${a}`}>{l.angebotsart.get(a)?.titel ?? a}</Link>
+                  <Link href={`/massnahmen?angebotsart=${a}`}>
+                    <Typeset text={l.angebotsart.get(a)?.titel ?? a} terms={catalog.sprachen} />
+                  </Link>
                 </dd>
               ))}
             </div>
