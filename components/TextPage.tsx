@@ -5,6 +5,7 @@ import { Prose } from '@/components/Prose';
 import { Typeset } from '@/components/Typeset';
 import type { Catalog } from '@/lib/content/types';
 import { pageMeta } from '@/lib/site';
+import { withoutSoftHyphens } from '@/lib/typography';
 
 /** Values a text page may use as {{name}}; they are plain text, so escaping is not needed. */
 function placeholders({ katalog }: Catalog): Record<string, string> {
@@ -70,9 +71,10 @@ export function SeitenText({
   className?: string;
 }) {
   const values = placeholders(catalog);
+  // A long name carries soft hyphens in the rendered HTML ({{pruef\u00ADda\u00ADtum}}).
   const html = seite(catalog, slug).inhalt.html.replace(
-    /\{\{(\w+)\}\}/g,
-    (m, key: string) => values[key] ?? m,
+    /\{\{([\w\u00AD]{1,40})\}\}/g,
+    (m, key: string) => values[withoutSoftHyphens(key)] ?? m,
   );
   return <Prose html={html} className={className} />;
 }
