@@ -5,6 +5,7 @@ import { OverviewTable } from '@/components/OverviewTable';
 import { PrintButton } from '@/components/PrintButton';
 import { Prose } from '@/components/Prose';
 import { getCatalog } from '@/lib/content/catalog';
+import { labelled } from '@/lib/label';
 import { countLabel, groupByDezernatAndUnit, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
@@ -121,7 +122,7 @@ export default function KatalogPage() {
                 .filter(Boolean)
                 .join(', ')}
               <br />
-              {k.kontakt.telefonBezeichnung ?? 'Telefon'}: {k.kontakt.telefon}
+              {labelled(k.kontakt.telefonBezeichnung ?? 'Telefon', k.kontakt.telefon)}
               {k.kontakt.email && (
                 <>
                   <br />
