@@ -79,15 +79,18 @@ const optionalFields: ReadonlySet<ProposalField> = new Set(['fachbereich2', 'kon
  */
 const input = 'mt-1 w-full scroll-mt-[40vh] border-2 border-ink bg-white px-3 py-2';
 const box = 'mt-1 size-5 shrink-0 accent-brand';
+/** Label of a single field; a summary link scrolls it into view with a little space above (focusField). */
+const fieldLabel = 'block scroll-mt-4 text-lg font-bold';
 
 // Groups (checkboxes, link rows): an error links to the fieldset, so its legend and message stay in view.
 const linkTarget = (f: ProposalField) => (groupFields.has(f) ? `${f}-gruppe` : f);
 
 /**
- * With JavaScript, a summary link to a field scrolls the field's label into view and then focuses the
- * field, as govuk-frontend's ErrorSummary does: label, hint and message above the field stay visible,
- * however long they are. Without JavaScript the browser follows the link to the field, whose
- * scroll-margin (`input`) keeps them in view. Links to a fieldset keep the browser's behaviour.
+ * With JavaScript, a summary link to a field scrolls the field's label into view (with the label's
+ * small scroll-margin above it) and then focuses the field, as govuk-frontend's ErrorSummary does:
+ * label, hint and message above the field stay visible, however long they are. Without JavaScript
+ * the browser follows the link to the field, whose scroll-margin (`input`) keeps them in view.
+ * Links to a fieldset keep the browser's behaviour.
  */
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   const field = document.getElementById(id);
@@ -221,7 +224,7 @@ export function ProposalForm({
   );
   const select = (field: 'dezernat' | 'fachbereich' | 'fachbereich2', opts: Option[], value: string) => (
     <div className={group(field, 'mt-6')}>
-      <label htmlFor={field} className="block text-lg font-bold">
+      <label htmlFor={field} className={fieldLabel}>
         {labels[field]}
       </label>
       {fieldError(field)}
@@ -256,7 +259,7 @@ export function ProposalForm({
     };
     return (
       <div className={group(field, 'mt-6')}>
-        <label htmlFor={field} className="block text-lg font-bold">
+        <label htmlFor={field} className={fieldLabel}>
           {labels[field]}
         </label>
         <p id={`${field}-hinweis`} className="text-muted">
