@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { Catalog } from '@/lib/content/types';
 import { type Filter, facetKeys, facetLabels, facetOptions, filterHref, isEmptyFilter } from '@/lib/filter';
+import { labelled } from '@/lib/label';
 
 /** Summary of the active filters, each with a link that removes it, and "Alle Filter entfernen". */
 export function ActiveFilters({ catalog, filter }: { catalog: Catalog; filter: Filter }) {
@@ -16,7 +17,7 @@ export function ActiveFilters({ catalog, filter }: { catalog: Catalog; filter: F
     for (const value of filter[key]) {
       const label = options[key].find((o) => o.value === value)?.label ?? value;
       chips.push({
-        label: `${facetLabels[key]}: ${label}`,
+        label: labelled(facetLabels[key], label),
         href: filterHref('/massnahmen', { ...filter, [key]: filter[key].filter((v) => v !== value) }),
       });
     }

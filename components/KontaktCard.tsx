@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Kontakt } from '@/lib/content/types';
+import { labelPrefix } from '@/lib/label';
 import { formatPhone } from '@/lib/phone';
 import { type ForeignTerms, noForeignTerms } from '@/lib/typography';
 import { EmailAddress } from './EmailAddress';
@@ -48,7 +49,8 @@ export function KontaktCard({
           {k.plz} {k.ort}
         </span>
         <span className="mt-2 block">
-          {k.telefonBezeichnung ?? 'Telefon'}: <a href={`tel:${k.telefonLink}`}>{formatPhone(k.telefon)}</a>
+          {labelPrefix(k.telefonBezeichnung ?? 'Telefon')}{' '}
+          <a href={`tel:${k.telefonLink}`}>{formatPhone(k.telefon)}</a>
         </span>
         {k.email && (
           <span className="block">

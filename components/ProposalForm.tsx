@@ -1,13 +1,15 @@
 'use client';
 
-import { type ReactNode, useActionState, useEffect, useRef } from 'react';
+import { type MouseEvent, type ReactNode, type Ref, useActionState, useEffect, useRef } from 'react';
 import { Prose } from '@/components/Prose';
 import { richtungOptions } from '@/lib/content/labels';
+import { labelled } from '@/lib/label';
 import {
   emptyProposal,
   linkLimits,
   type ProposalAction,
   type ProposalField,
+  type ProposalResult,
   proposalLimits,
   proposalLinkRows,
   proposalMailto,
@@ -71,8 +73,75 @@ const groupFields: ReadonlySet<ProposalField> = new Set([
 /** Fields that may stay empty; every other field is required. */
 const optionalFields: ReadonlySet<ProposalField> = new Set(['fachbereich2', 'kontakte', 'links']);
 
-const input = 'mt-1 w-full border-2 border-ink bg-white px-3 py-2';
+/**
+ * Fields keep space above them when a link or the browser scrolls to them (scroll-margin): an error
+ * summary link targets the field itself, so without JavaScript its label, hint and message stay in view.
+ */
+const input = 'mt-1 w-full scroll-mt-[40vh] border-2 border-ink bg-white px-3 py-2';
 const box = 'mt-1 size-5 shrink-0 accent-brand';
+/** Label of a single field; a summary link scrolls it into view with a little space above (focusField). */
+const fieldLabel = 'block scroll-mt-4 text-lg font-bold';
+
+// Groups (checkboxes, link rows): an error links to the fieldset, so its legend and message stay in view.
+const linkTarget = (f: ProposalField) => (groupFields.has(f) ? `${f}-gruppe` : f);
+
+/**
+ * With JavaScript, a summary link to a field scrolls the field's label into view (with the label's
+ * small scroll-margin above it) and then focuses the field, as govuk-frontend's ErrorSummary does:
+ * label, hint and message above the field stay visible, however long they are. Without JavaScript
+ * the browser follows the link to the field, whose scroll-margin (`input`) keeps them in view.
+ * Links to a fieldset keep the browser's behaviour.
+ */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const field = document.getElementById(id);
+  if (
+    !(
+      field instanceof HTMLInputElement ||
+      field instanceof HTMLSelectElement ||
+      field instanceof HTMLTextAreaElement
+    )
+  )
+    return;
+  const label = field.labels?.[0];
+  if (!label) return;
+  event.preventDefault();
+  label.scrollIntoView();
+  field.focus({ preventScroll: true });
+}
+
+/**
+ * The error summary (GOV.UK pattern): every message once, each linked to its field (or group) and
+ * introduced by the field's label. Renders nothing without errors.
+ */
+export function ErrorSummary({ errors, ref }: { errors: ProposalResult['errors']; ref?: Ref<HTMLElement> }) {
+  const errorFields = order.filter((f) => errors[f]?.length);
+  if (errorFields.length === 0) return null;
+  return (
+    <section
+      ref={ref}
+      className="mb-6 border-4 border-error p-4 focus:outline-4 focus:outline-offset-2 focus:outline-focus"
+      aria-labelledby="fehler-titel"
+      tabIndex={-1}
+      data-testid="fehleruebersicht"
+    >
+      <h2 id="fehler-titel" className="text-xl">
+        Bitte korrigieren Sie{' '}
+        {errorFields.length === 1 ? 'diese Angabe' : `diese ${errorFields.length} Angaben`}
+      </h2>
+      <ul className="mt-2 list-disc pl-6">
+        {errorFields.flatMap((f) =>
+          (errors[f] ?? []).map((m) => (
+            <li key={`${f}:${m}`}>
+              <a href={`#${linkTarget(f)}`} onClick={(e) => focusField(e, linkTarget(f))}>
+                {labelled(labels[f], m)}
+              </a>
+            </li>
+          )),
+        )}
+      </ul>
+    </section>
+  );
+}
 
 /**
  * The proposal form. A server action (passed in by the page, so data flows lib → app → components) checks it; with useActionState and a permalink
@@ -104,8 +173,6 @@ export function ProposalForm({
   const values = state?.values ?? emptyProposal;
   const errors = state?.errors ?? {};
   const errorFields = order.filter((f) => errors[f]?.length);
-  // Groups (checkboxes, link rows): an error links to the fieldset, so its legend and message stay in view.
-  const linkTarget = (f: ProposalField) => (groupFields.has(f) ? `${f}-gruppe` : f);
 
   const describedBy = (field: ProposalField, hint?: boolean) =>
     [hint ? `${field}-hinweis` : '', errors[field]?.length ? `${field}-fehler` : '']
@@ -157,7 +224,7 @@ export function ProposalForm({
   );
   const select = (field: 'dezernat' | 'fachbereich' | 'fachbereich2', opts: Option[], value: string) => (
     <div className={group(field, 'mt-6')}>
-      <label htmlFor={field} className="block text-lg font-bold">
+      <label htmlFor={field} className={fieldLabel}>
         {labels[field]}
       </label>
       {fieldError(field)}
@@ -192,7 +259,7 @@ export function ProposalForm({
     };
     return (
       <div className={group(field, 'mt-6')}>
-        <label htmlFor={field} className="block text-lg font-bold">
+        <label htmlFor={field} className={fieldLabel}>
           {labels[field]}
         </label>
         <p id={`${field}-hinweis`} className="text-muted">
@@ -258,31 +325,7 @@ export function ProposalForm({
   return (
     <>
       <title>{`${errorFields.length > 0 ? 'Fehler: ' : file ? 'Geprüft: ' : ''}${title}`}</title>
-      {errorFields.length > 0 && (
-        <section
-          ref={summaryRef}
-          className="mb-6 border-4 border-error p-4 focus:outline-4 focus:outline-offset-2 focus:outline-focus"
-          aria-labelledby="fehler-titel"
-          tabIndex={-1}
-          data-testid="fehleruebersicht"
-        >
-          <h2 id="fehler-titel" className="text-xl">
-            Bitte korrigieren Sie{' '}
-            {errorFields.length === 1 ? 'diese Angabe' : `diese ${errorFields.length} Angaben`}
-          </h2>
-          <ul className="mt-2 list-disc pl-6">
-            {errorFields.flatMap((f) =>
-              (errors[f] ?? []).map((m) => (
-                <li key={`${f}:${m}`}>
-                  <a href={`#${linkTarget(f)}`}>
-                    {labels[f]}: {m}
-                  </a>
-                </li>
-              )),
-            )}
-          </ul>
-        </section>
-      )}
+      <ErrorSummary errors={errors} ref={summaryRef} />
       {children}
 
       {file && (

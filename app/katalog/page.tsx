@@ -6,6 +6,7 @@ import { PrintButton } from '@/components/PrintButton';
 import { Prose } from '@/components/Prose';
 import { Typeset } from '@/components/Typeset';
 import { getCatalog } from '@/lib/content/catalog';
+import { labelled } from '@/lib/label';
 import { countLabel, groupByDezernatAndUnit, inDimension, lookups } from '@/lib/queries';
 import { pageMeta } from '@/lib/site';
 
@@ -125,7 +126,7 @@ export default function KatalogPage() {
                 .filter(Boolean)
                 .join(', ')}
               <br />
-              {k.kontakt.telefonBezeichnung ?? 'Telefon'}: {k.kontakt.telefon}
+              {labelled(k.kontakt.telefonBezeichnung ?? 'Telefon', k.kontakt.telefon)}
               {k.kontakt.email && (
                 <>
                   <br />

@@ -65,6 +65,16 @@ export default async function MassnahmenPage({ searchParams }: Props) {
             ? `${countLabel(items.length)} von ${catalog.massnahmen.length} entsprechen Ihrer Auswahl.`
             : 'Ohne Filter: Sie sehen den ganzen Katalog.'}
       </p>
+      {problems.length === 0 && (
+        // On small screens the results follow the whole filter form: a plain anchor skips it (no
+        // JavaScript needed). From lg up the results sit beside the form, and display:none also
+        // takes the link out of the accessibility tree.
+        <p className="mt-3 lg:hidden">
+          <a href="#ergebnisse" className="font-bold">
+            Zu den Ergebnissen ({items.length})
+          </a>
+        </p>
+      )}
 
       {problems.length > 0 && (
         <section aria-labelledby="hinweis" className="mt-4 border-l-4 border-error bg-soft p-4">

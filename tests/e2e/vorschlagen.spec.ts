@@ -204,6 +204,44 @@ test.describe('Neue Maßnahme vorschlagen', () => {
     const mail = (await result.getByRole('link', { name: /Per E-Mail/ }).getAttribute('href')) ?? '';
     expect(mail.length).toBeLessThanOrEqual(8000);
   });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
+    test(`ein Link der Fehlerübersicht zu einem Feld fokussiert es; Beschriftung, Hinweis und Meldung bleiben sichtbar (${viewport.width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await page.goto('/vorschlagen');
+      await submit(page);
+      // The summary's links whose target is a single field (text, text area, select), in order.
+      const fields = await summary(page)
+        .locator('a[href^="#"]')
+        .evaluateAll((links) =>
+          links
+            .map((a) => document.getElementById(a.getAttribute('href')?.slice(1) ?? ''))
+            .filter((el) => el?.matches('input, textarea, select'))
+            .map((el) => el?.id ?? ''),
+        );
+      // An empty form misses every required text field: the title comes first.
+      expect(fields[0]).toBe('titel');
+      expect(fields).toContain('verantwortlich');
+      expect(fields).toContain('ziele');
+      for (const id of fields) {
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await summary(page).locator(`a[href="#${id}"]`).first().click();
+        const field = page.locator(`#${id}`);
+        await expect(field).toBeFocused();
+        await expect(field).toBeInViewport();
+        // Everything above the field that explains it: label, hint (text fields) and message.
+        await expect(page.locator(`label[for="${id}"]`)).toBeInViewport({ ratio: 1 });
+        const hint = page.locator(`#${id}-hinweis`);
+        if ((await hint.count()) > 0) await expect(hint).toBeInViewport({ ratio: 1 });
+        await expect(page.locator(`#${id}-fehler`)).toBeInViewport({ ratio: 1 });
+      }
+    });
+  }
 });
 
 test.describe('Änderung vorschlagen auf der Maßnahmenseite', () => {
