@@ -17,7 +17,9 @@ export function WerHilftWeiter({ hilfe, terms }: { hilfe: Hilfe; terms: ForeignT
         Wer hilft weiter?
       </h2>
       <p className="mt-1">{hilfe.hinweis}</p>
-      <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2">
+      {/* Two columns only for two or more cards: a single card uses the width, so its e-mail
+          address stays on one line. */}
+      <div className={`mt-3 grid grid-cols-1 gap-3 ${hilfe.kontakte.length > 1 ? 'sm:grid-cols-2' : ''}`}>
         {hilfe.kontakte.map((k) => (
           <KontaktCard key={k.slug || k.titel} kontakt={k} link={k.slug !== ''} terms={terms} />
         ))}
