@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { SearchBox } from '@/components/SearchBox';
 import { getCatalog } from '@/lib/content/catalog';
 
@@ -24,14 +23,14 @@ export default function NotFound() {
       <ul className="mt-3 list-disc space-y-1 pl-6">
         {dimensionen.map((d) => (
           <li key={d.slug}>
-            <Link href={`/dimensionen/${d.slug}`}>
+            <a href={`/dimensionen/${d.slug}`}>
               {d.nummer}. {d.titel}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
       <p className="mt-6">
-        <Link href="/massnahmen">Alle Maßnahmen</Link> · <Link href="/">Zur Startseite</Link>
+        <a href="/massnahmen">Alle Maßnahmen</a> · <a href="/">Zur Startseite</a>
       </p>
     </>
   );

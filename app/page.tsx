@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MassnahmeList } from '@/components/MassnahmeList';
 import { SearchBox } from '@/components/SearchBox';
 import { Typeset } from '@/components/Typeset';
@@ -37,7 +36,7 @@ export default function HomePage() {
       </div>
       <p className="mt-3 text-muted">
         {countLabel(massnahmen.length)} · {katalog.auflage}. Auflage, Stand {katalog.stand} ·{' '}
-        <Link href="/ueber">Mehr über den Katalog</Link>
+        <a href="/ueber">Mehr über den Katalog</a>
       </p>
 
       <div className="mt-8">
@@ -51,11 +50,11 @@ export default function HomePage() {
         <ul className="mt-4 grid grid-cols-1 gap-4 md:grid-cols-2">
           <li className="border-l-4 border-brand bg-soft p-5">
             <h3 className="text-xl">
-              <Link
+              <a
                 href={direkt.length ? filterHref('/massnahmen', direktFilter) : '/massnahmen?richtung=aussen'}
               >
                 Angebote für Bürger*innen
-              </Link>
+              </a>
             </h3>
             {direkt.length > 0 && (
               <>
@@ -65,9 +64,9 @@ export default function HomePage() {
                 <ul className="mt-1 flex flex-wrap gap-x-5 gap-y-1">
                   {direkt.map((a) => (
                     <li key={a.slug}>
-                      <Link href={filterHref('/massnahmen', { ...direktFilter, angebotsart: [a.slug] })}>
+                      <a href={filterHref('/massnahmen', { ...direktFilter, angebotsart: [a.slug] })}>
                         {a.titel}
-                      </Link>{' '}
+                      </a>{' '}
                       <span className="text-muted">({direktView.counts.angebotsart.get(a.slug) ?? 0})</span>
                     </li>
                   ))}
@@ -75,15 +74,15 @@ export default function HomePage() {
               </>
             )}
             <p className="mt-2">
-              <Link href="/massnahmen?richtung=aussen">
+              <a href="/massnahmen?richtung=aussen">
                 Alle {countLabel(aussen)} für die Herner Stadtgesellschaft
-              </Link>{' '}
+              </a>{' '}
               – auch Projekte, Netzwerke und Informationen.
             </p>
           </li>
           <li className="border-l-4 border-brand bg-soft p-5">
             <h3 className="text-xl">
-              <Link href="/massnahmen?richtung=innen">Angebote für Beschäftigte</Link>
+              <a href="/massnahmen?richtung=innen">Angebote für Beschäftigte</a>
             </h3>
             <p className="mt-2">
               {countLabel(innen)} für Mitarbeitende der Stadtverwaltung: Dienstvereinbarungen, Fortbildungen,
@@ -108,9 +107,9 @@ export default function HomePage() {
           {dimensionen.map((d) => (
             <li key={d.slug} className="flex flex-col border border-line p-5">
               <h3 className="text-lg">
-                <Link href={`/dimensionen/${d.slug}`}>
+                <a href={`/dimensionen/${d.slug}`}>
                   {d.nummer}. <Typeset text={d.titel} terms={catalog.sprachen} />
-                </Link>
+                </a>
               </h3>
               <p className="mt-1 font-semibold">{countLabel(inDimension(catalog, d.slug).length)}</p>
               <p className="mt-2 text-muted">{d.beschreibung}</p>
@@ -125,7 +124,7 @@ export default function HomePage() {
         </h2>
         <p className="mt-2">
           {countLabel(neue.length, 'Maßnahme ist', 'Maßnahmen sind')} neu hinzugekommen.{' '}
-          <Link href="/massnahmen?neu=1">Alle neuen Maßnahmen filtern</Link>
+          <a href="/massnahmen?neu=1">Alle neuen Maßnahmen filtern</a>
         </p>
         <div className="mt-4">
           <MassnahmeList catalog={catalog} items={neue} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/content/types';
 import { type Filter, facetKeys, facetLabels, facetOptions, filterHref, isEmptyFilter } from '@/lib/filter';
 import { labelled } from '@/lib/label';
@@ -32,16 +31,16 @@ export function ActiveFilters({ catalog, filter }: { catalog: Catalog; filter: F
       <ul className="mt-2 flex flex-wrap gap-2">
         {chips.map((c) => (
           <li key={c.href}>
-            <Link href={c.href} className="inline-block border border-brand px-2 py-1 text-sm">
+            <a href={c.href} className="inline-block border border-brand px-2 py-1 text-sm">
               {c.label} <span aria-hidden="true">×</span>
               <span className="sr-only"> – Filter entfernen</span>
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link href="/massnahmen" className="inline-block px-2 py-1 text-sm font-bold">
+          <a href="/massnahmen" className="inline-block px-2 py-1 text-sm font-bold">
             Alle Filter entfernen
-          </Link>
+          </a>
         </li>
       </ul>
     </section>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { germanDate, getHistory, type History, historyUrl, isoDay } from '@/lib/history';
 import { repositoryUrl } from '@/lib/site';
 
@@ -56,7 +55,7 @@ export function Aenderungsverlauf({
             {' · '}
           </>
         )}
-        <Link href="/aenderungen">Alle Änderungen im Katalog</Link>
+        <a href="/aenderungen">Alle Änderungen im Katalog</a>
       </p>
     </section>
   );

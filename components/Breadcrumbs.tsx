@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { type ForeignTerms, noForeignTerms } from '@/lib/typography';
 import { Typeset } from './Typeset';
 
@@ -18,9 +17,9 @@ export function Breadcrumbs({
           <li key={item.label} className="flex min-w-0 gap-x-2">
             {i > 0 && <span aria-hidden="true">›</span>}
             {item.href ? (
-              <Link href={item.href} className="min-w-0">
+              <a href={item.href} className="min-w-0">
                 <Typeset text={item.label} terms={terms} />
-              </Link>
+              </a>
             ) : (
               <span aria-current="page" className="min-w-0">
                 <Typeset text={item.label} terms={terms} />

@@ -21,7 +21,7 @@ export interface MassnahmeListProps<T extends ListItem> {
 
 /**
  * Result list of measures: title, badges, leading unit, first sentence (or a search excerpt).
- * Plain <a>, not next/link: a list of up to all measures would otherwise prefetch each one.
+ * Plain <a>, as every link of the site (docs/architecture.md).
  */
 export function MassnahmeList<T extends ListItem>({
   catalog,

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/content/types';
 
 /** Service links a German public body's site needs, on every page. */
@@ -20,7 +19,7 @@ export function SiteFooter({ katalog }: { katalog: Catalog['katalog'] }) {
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             {footerLinks.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MainNav } from '@/components/MainNav';
 
 export { mainNavigation } from '@/lib/navigation';
@@ -15,18 +14,18 @@ export function SiteHeader() {
           <a href={cityUrl} className="header-link font-bold tracking-wide">
             Stadt Herne
           </a>
-          <Link href="/leichte-sprache" className="header-link">
+          <a href="/leichte-sprache" className="header-link">
             Leichte Sprache
-          </Link>
+          </a>
         </div>
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-8 gap-y-3 px-4 py-4">
-        <Link href="/" className="header-link no-underline!">
+        <a href="/" className="header-link no-underline!">
           <span className="block text-xl font-bold leading-tight">Vielfalt in Herne</span>
           <span className="block text-sm">
             <span lang="en">Diversity</span>-Maßnahmenkatalog der Stadt Herne
           </span>
-        </Link>
+        </a>
         <MainNav />
       </div>
     </header>

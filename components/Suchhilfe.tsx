@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/content/types';
 import { filterHref } from '@/lib/filter';
 import { redaktionKontakt } from '@/lib/hilfe';
@@ -11,9 +10,9 @@ function MeintenSie({ view }: { view: Listing }) {
   return (
     <p className="mt-4 text-lg">
       Meinten Sie{' '}
-      <Link href={filterHref('/massnahmen', { ...view.filter, q: view.vorschlag })}>
+      <a href={filterHref('/massnahmen', { ...view.filter, q: view.vorschlag })}>
         „<strong>{view.vorschlag}</strong>“
-      </Link>
+      </a>
       ?
     </p>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Catalog } from '@/lib/content/types';
 import {
   changeLabel,
@@ -14,7 +13,7 @@ import { lookups } from '@/lib/queries';
 function MeasureName({ catalog, slug }: { catalog: Catalog; slug: string }) {
   const m = lookups(catalog).massnahme.get(slug);
   return m ? (
-    <Link href={`/massnahmen/${slug}`}>{m.titel}</Link>
+    <a href={`/massnahmen/${slug}`}>{m.titel}</a>
   ) : (
     <span>
       {slug} <span className="text-muted">(nicht mehr im Katalog)</span>

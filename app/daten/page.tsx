@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCatalog } from '@/lib/content/catalog';
 import { csvColumns } from '@/lib/export';
@@ -27,7 +26,7 @@ export default function DatenPage() {
       <p className="mt-3 max-w-3xl text-lg">
         Alle Inhalte des Katalogs stehen auch maschinenlesbar bereit – zum Beispiel für Auswertungen, für
         andere Websites oder für eine Liste in Excel. Alle Schnittstellen nutzen dieselben Filter wie die{' '}
-        <Link href="/massnahmen">Liste der Maßnahmen</Link>.
+        <a href="/massnahmen">Liste der Maßnahmen</a>.
       </p>
 
       <section aria-labelledby="lizenz" className="mt-8 max-w-3xl border-l-4 border-error bg-soft p-4">
@@ -128,8 +127,8 @@ export default function DatenPage() {
           </a>{' '}
           – eine Zeile je Maßnahme, Spalten: {csvColumns.join(', ')}. Format: UTF-8 mit BOM, Semikolon als
           Trennzeichen – öffnet sich in Excel mit Umlauten richtig. Auf der{' '}
-          <Link href="/massnahmen">Liste der Maßnahmen</Link> lädt der Link „Diese Auswahl als CSV
-          herunterladen“ genau die gefilterte Auswahl.
+          <a href="/massnahmen">Liste der Maßnahmen</a> lädt der Link „Diese Auswahl als CSV herunterladen“
+          genau die gefilterte Auswahl.
         </p>
       </section>
 
@@ -154,8 +153,8 @@ export default function DatenPage() {
             erlaubten Werten.
           </li>
           <li>
-            <Link href="/aenderungen">Änderungen im Katalog</Link> – was wann hinzugekommen, geändert oder
-            entfernt wurde, auch als{' '}
+            <a href="/aenderungen">Änderungen im Katalog</a> – was wann hinzugekommen, geändert oder entfernt
+            wurde, auch als{' '}
             <a href="/aenderungen/feed.xml">
               <code className={code}>/aenderungen/feed.xml</code>
             </a>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { cache } from 'react';
 import { ActiveFilters } from '@/components/ActiveFilters';
 import { FilterForm } from '@/components/FilterForm';
@@ -88,7 +87,7 @@ export default async function MassnahmenPage({ searchParams }: Props) {
           </ul>
           <p className="mt-2">
             Bitte wählen Sie die Filter im Formular neu oder{' '}
-            <Link href="/massnahmen">zeigen Sie alle Maßnahmen an</Link>.
+            <a href="/massnahmen">zeigen Sie alle Maßnahmen an</a>.
           </p>
         </section>
       )}
@@ -160,8 +159,8 @@ export default async function MassnahmenPage({ searchParams }: Props) {
                     viele Maßnahmen jede Auswahl ergibt.
                   </li>
                   <li>
-                    <Link href="/massnahmen">Alle Maßnahmen anzeigen</Link> oder nach{' '}
-                    <Link href="/#dimensionen">Dimension stöbern</Link>.
+                    <a href="/massnahmen">Alle Maßnahmen anzeigen</a> oder nach{' '}
+                    <a href="/#dimensionen">Dimension stöbern</a>.
                   </li>
                 </ul>
               </div>

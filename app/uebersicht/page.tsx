@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { BarChart } from '@/components/BarChart';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { getCatalog } from '@/lib/content/catalog';
@@ -63,7 +62,7 @@ export default function UebersichtPage() {
                   </th>
                   {dezernate.map((z) => (
                     <th key={z.id} scope="col" className="whitespace-nowrap px-3 py-2 text-right">
-                      <Link href={`/dezernate/${z.slug}`}>{z.titel}</Link>
+                      <a href={`/dezernate/${z.slug}`}>{z.titel}</a>
                     </th>
                   ))}
                   <th scope="col" className="px-3 py-2 text-right">
@@ -78,7 +77,7 @@ export default function UebersichtPage() {
                 {perDimension.map((row) => (
                   <tr key={row.d.slug}>
                     <th scope="row" className="border-b border-line px-3 py-2 text-left font-normal">
-                      <Link href={`/dimensionen/${row.d.slug}`}>{row.d.titel}</Link>
+                      <a href={`/dimensionen/${row.d.slug}`}>{row.d.titel}</a>
                     </th>
                     {row.perDezernat.map((n, i) => (
                       <td key={dezernate[i]?.id} className={cell}>
@@ -153,9 +152,9 @@ export default function UebersichtPage() {
           </figure>
         </div>
         <p className="mt-4">
-          <Link href="/massnahmen?richtung=innen">Alle Angebote für Beschäftigte</Link> ·{' '}
-          <Link href="/massnahmen?richtung=aussen">Alle Angebote für Bürger*innen</Link> ·{' '}
-          <Link href="/massnahmen?neu=1">Alle neuen Maßnahmen</Link>
+          <a href="/massnahmen?richtung=innen">Alle Angebote für Beschäftigte</a> ·{' '}
+          <a href="/massnahmen?richtung=aussen">Alle Angebote für Bürger*innen</a> ·{' '}
+          <a href="/massnahmen?neu=1">Alle neuen Maßnahmen</a>
         </p>
       </section>
     </>

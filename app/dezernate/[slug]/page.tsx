@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDimension } from '@/components/GroupedMassnahmen';
@@ -50,13 +49,13 @@ export default async function DezernatPage({ params }: Props) {
       </h1>
       <p className="mt-3 text-lg">
         {countLabel(massnahmen.length)} ·{' '}
-        <Link href={`/massnahmen?dezernat=${d.slug}`}>In der Liste filtern und durchsuchen</Link>
+        <a href={`/massnahmen?dezernat=${d.slug}`}>In der Liste filtern und durchsuchen</a>
       </p>
       <h2 className="mt-6 text-xl">Fachbereiche und Büros im {d.titel}</h2>
       <ul className="mt-2 list-disc pl-6">
         {units.map((u) => (
           <li key={u.slug}>
-            <Link href={`/fachbereiche/${u.slug}`}>{u.titel}</Link>
+            <a href={`/fachbereiche/${u.slug}`}>{u.titel}</a>
           </li>
         ))}
       </ul>

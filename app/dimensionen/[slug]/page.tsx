@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDezernatAndUnit } from '@/components/GroupedMassnahmen';
@@ -47,7 +46,7 @@ export default async function DimensionPage({ params }: Props) {
       <p className="mt-3 max-w-3xl text-lg">{d.beschreibung}</p>
       <p className="mt-2">
         {countLabel(massnahmen.length)} ·{' '}
-        <Link href={`/massnahmen?dimension=${d.slug}`}>In der Liste filtern und durchsuchen</Link>
+        <a href={`/massnahmen?dimension=${d.slug}`}>In der Liste filtern und durchsuchen</a>
       </p>
       {d.einleitung && <p className="mt-4 max-w-3xl">{d.einleitung}</p>}
       <div className="mt-8">

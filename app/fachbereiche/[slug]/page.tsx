@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/Breadcrumbs';
 import { ByDimension } from '@/components/GroupedMassnahmen';
@@ -53,11 +52,11 @@ export default async function FachbereichPage({ params }: Props) {
         {f.nummer !== undefined && <>Fachbereich {f.nummer} · </>}
         {dezernat && (
           <>
-            <Link href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</Link> ·{' '}
+            <a href={`/dezernate/${dezernat.slug}`}>{dezernat.titel}</a> ·{' '}
           </>
         )}
         {countLabel(massnahmen.length)} ·{' '}
-        <Link href={`/massnahmen?fachbereich=${f.slug}`}>In der Liste filtern und durchsuchen</Link>
+        <a href={`/massnahmen?fachbereich=${f.slug}`}>In der Liste filtern und durchsuchen</a>
       </p>
       <ByDimension catalog={catalog} massnahmen={massnahmen} />
     </>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Aenderungsverlauf } from '@/components/Aenderungsverlauf';
 import { AenderungVorschlagen } from '@/components/AenderungVorschlagen';
@@ -80,12 +79,12 @@ export default async function MassnahmePage({ params }: Props) {
             <ul className="mt-2 flex flex-wrap gap-2">
               {m.zielgruppen.map((z) => (
                 <li key={z}>
-                  <Link
+                  <a
                     href={`/massnahmen?zielgruppe=${z}`}
                     className="inline-block border border-brand px-2 py-1"
                   >
                     {l.zielgruppe.get(z)?.titel ?? z}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
@@ -109,9 +108,9 @@ export default async function MassnahmePage({ params }: Props) {
               <dt className="font-bold">Dezernat</dt>
               <dd>
                 {dezernat && (
-                  <Link href={`/dezernate/${dezernat.slug}`}>
+                  <a href={`/dezernate/${dezernat.slug}`}>
                     <Typeset text={dezernat.titel} terms={catalog.sprachen} />
-                  </Link>
+                  </a>
                 )}
                 <DezernatHint catalog={catalog} dezernatId={m.dezernat} />
               </dd>
@@ -122,9 +121,9 @@ export default async function MassnahmePage({ params }: Props) {
               </dt>
               {m.fachbereiche.map((f) => (
                 <dd key={f}>
-                  <Link href={`/fachbereiche/${f}`}>
+                  <a href={`/fachbereiche/${f}`}>
                     <Typeset text={l.fachbereich.get(f)?.titel ?? f} terms={catalog.sprachen} />
-                  </Link>
+                  </a>
                 </dd>
               ))}
             </div>
@@ -132,9 +131,9 @@ export default async function MassnahmePage({ params }: Props) {
               <dt className="font-bold">Art des Angebots</dt>
               {m.angebotsart.map((a) => (
                 <dd key={a}>
-                  <Link href={`/massnahmen?angebotsart=${a}`}>
+                  <a href={`/massnahmen?angebotsart=${a}`}>
                     <Typeset text={l.angebotsart.get(a)?.titel ?? a} terms={catalog.sprachen} />
-                  </Link>
+                  </a>
                 </dd>
               ))}
             </div>
