@@ -29,16 +29,21 @@ export const facetKeys: readonly FacetKey[] = [
   'angebotsart',
 ];
 
-export const emptyFilter: Filter = {
-  q: '',
-  dimension: [],
-  dezernat: [],
-  fachbereich: [],
-  richtung: [],
-  zielgruppe: [],
-  angebotsart: [],
-  neu: false,
-};
+/** A filter without any choice, with lists of its own (parseFilter fills them). */
+function newFilter(): Filter {
+  return {
+    q: '',
+    dimension: [],
+    dezernat: [],
+    fachbereich: [],
+    richtung: [],
+    zielgruppe: [],
+    angebotsart: [],
+    neu: false,
+  };
+}
+
+export const emptyFilter: Filter = newFilter();
 
 /** A problem with one parameter, shown as a notice on the page and as a 400 in the API. */
 export interface ParamProblem {
@@ -119,15 +124,7 @@ export function parseFilter(input: RawParams | URLSearchParams, catalog: Catalog
   const keys = [...new Set(params.keys())];
   const problems: ParamProblem[] = [];
   const options = facetOptions(catalog);
-  const filter: Filter = {
-    ...emptyFilter,
-    dimension: [],
-    dezernat: [],
-    fachbereich: [],
-    richtung: [],
-    zielgruppe: [],
-    angebotsart: [],
-  };
+  const filter = newFilter();
 
   // Parameters starting with "_" belong to the framework (e.g. "_rsc").
   const ignored = keys
