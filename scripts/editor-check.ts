@@ -155,7 +155,15 @@ function main() {
     const bin = (name: string) => path.join(copy, 'node_modules', '.bin', name);
     ok =
       run(copy, bin('tsx'), ['scripts/validate.ts']) &&
-      run(copy, bin('vitest'), ['run', '--reporter=dot']) &&
+      // Every unit test but the walk through the local guide (tests/unit/redaktion-lokal.test.ts):
+      // it copies the project once more and runs the guide's own commands, which does not depend
+      // on these edits, and it already ran in npm test's unit step.
+      run(copy, bin('vitest'), [
+        'run',
+        '--reporter=dot',
+        '--exclude',
+        'tests/unit/redaktion-lokal.test.ts',
+      ]) &&
       (!values.voll || run(copy, 'npm', ['test']));
   } finally {
     fs.rmSync(copy, { recursive: true, force: true });
