@@ -109,10 +109,23 @@ export function fillScaffold(root: string, file: string) {
   );
 }
 
-/** Copies the project (without dependencies, build output and git data) and links node_modules. */
+/**
+ * Copies the project (without dependencies, build output, the build copies of npm test and
+ * npm run release, and git data) and links node_modules.
+ */
 export function copyProject(from: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redaktionsprobe-'));
-  const skip = new Set(['node_modules', '.next', '.git', 'test-results', 'playwright-report', '.bench']);
+  const skip = new Set([
+    'node_modules',
+    '.next',
+    '.git',
+    'test-results',
+    'playwright-report',
+    '.bench',
+    '.releases',
+    '.test-build',
+    '.test-build-bilder',
+  ]);
   for (const name of fs.readdirSync(from)) {
     if (skip.has(name) || name.endsWith('.tsbuildinfo')) continue;
     fs.cpSync(path.join(from, name), path.join(dir, name), { recursive: true });
